@@ -1,0 +1,51 @@
+package org.demarche.dashboard.campaign;
+
+import org.demarche.events.DemarcheEvent;
+import org.demarche.events.campaign.CampaignClosed;
+import org.demarche.events.campaign.CampaignOpened;
+import org.demarche.events.campaign.CampaignPaused;
+import org.demarche.events.campaign.DeadlineReached;
+import org.demarche.events.campaign.DeadlineScheduled;
+import org.demarche.events.campaign.DraftRevised;
+import org.demarche.events.campaign.LetterPublished;
+import org.demarche.events.outreach.SignOnRequested;
+import org.demarche.events.response.EmailFailed;
+import org.demarche.events.response.EmailSent;
+import org.demarche.events.response.PartnerDeclined;
+import org.demarche.events.response.PartnerSigned;
+
+/** One line a lead can read in a campaign's history. */
+final class EventSummary {
+
+    private EventSummary() {
+    }
+
+    static String of(DemarcheEvent event) {
+        if (event instanceof CampaignOpened e) {
+            return "Campaign opened: " + e.title();
+        } else if (event instanceof DraftRevised e) {
+            return "Draft version " + e.version() + ": " + e.reason();
+        } else if (event instanceof DeadlineScheduled e) {
+            return "Deadline " + e.kind() + " scheduled for " + e.dueAt();
+        } else if (event instanceof DeadlineReached e) {
+            return "Deadline " + e.kind() + " reached";
+        } else if (event instanceof SignOnRequested e) {
+            return e.organisation() + " asked to co-sign";
+        } else if (event instanceof PartnerSigned e) {
+            return e.signatory().organisation() + " signed";
+        } else if (event instanceof PartnerDeclined e) {
+            return "Partner " + e.partnerId() + " declined";
+        } else if (event instanceof EmailSent e) {
+            return "Email " + e.kind() + " to partner " + e.partnerId() + " sent";
+        } else if (event instanceof EmailFailed e) {
+            return "Email " + e.kind() + " to partner " + e.partnerId() + " failed: " + e.reason();
+        } else if (event instanceof LetterPublished e) {
+            return "Letter published with " + e.signatories().size() + " signatories";
+        } else if (event instanceof CampaignPaused e) {
+            return "Campaign paused: " + e.reason();
+        } else if (event instanceof CampaignClosed e) {
+            return "Campaign " + e.status();
+        }
+        return event.getClass().getSimpleName();
+    }
+}

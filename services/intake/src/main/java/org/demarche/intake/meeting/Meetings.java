@@ -1,0 +1,88 @@
+package org.demarche.intake.meeting;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.demarche.events.Participant;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The meetings table. */
+@Repository
+class Meetings {
+
+    private final JdbcClient jdbc;
+
+    Meetings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(UUID id, NewMeeting meeting, Instant enteredAt) {
+        jdbc.sql("""
+                INSERT INTO meeting (id, title, local_start, time_zone, starts_at, city, status, entered_at)
+                VALUES (:id, :title, :local, :zone, :startsAt, :city, 'scheduled', :enteredAt)
+                """)
+                .param("id", id)
+                .param("title", meeting.title())
+                .param("local", meeting.time().localStart().toString())
+                .param("zone", meeting.time().zone().getId())
+                .param("startsAt", Timestamp.from(meeting.startsAt()))
+                .param("city", meeting.city())
+                .param("enteredAt", Timestamp.from(enteredAt))
+                .update();
+        List<Participant> participants = meeting.participants();
+        for (int i = 0; i < participants.size(); i++) {
+            Participant p = participants.get(i);
+            jdbc.sql("""
+                    INSERT INTO meeting_participant (meeting_id, position, name, title, country)
+                    VALUES (:id, :position, :name, :title, :country)
+                    """)
+                    .param("id", id).param("position", i).param("name", p.name())
+                    .param("title", p.title()).param("country", p.country())
+                    .update();
+        }
+    }
+
+    Optional<Meeting> find(UUID id) {
+        return all("WHERE m.id = :id", Map.of("id", id)).stream().findFirst();
+    }
+
+    List<Meeting> all() {
+        return all("", Map.of());
+    }
+
+    private List<Meeting> all(String where, Map<String, Object> params) {
+        Map<UUID, Meeting> meetings = new LinkedHashMap<>();
+        Map<UUID, List<Participant>> participants = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT m.id, m.title, m.local_start, m.time_zone, m.starts_at, m.city, m.status,
+                       p.name, p.title AS participant_title, p.country
+                FROM meeting m LEFT JOIN meeting_participant p ON p.meeting_id = m.id
+                """ + where + " ORDER BY m.starts_at, m.id, p.position")
+                .params(params)
+                .query(rs -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    List<Participant> people = participants.computeIfAbsent(id, key -> new ArrayList<>());
+                    meetings.computeIfAbsent(id, key -> {
+                        try {
+                            return new Meeting(id, rs.getString("title"), rs.getString("local_start"),
+                                    rs.getString("time_zone"), rs.getTimestamp("starts_at").toInstant(),
+                                    rs.getString("city"), people, rs.getString("status"));
+                        } catch (java.sql.SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    if (rs.getString("name") != null) {
+                        people.add(new Participant(rs.getString("name"), rs.getString("participant_title"),
+                                rs.getString("country").strip()));
+                    }
+                });
+        return List.copyOf(meetings.values());
+    }
+}

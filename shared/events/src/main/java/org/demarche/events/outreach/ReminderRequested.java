@@ -1,0 +1,37 @@
+package org.demarche.events.outreach;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.demarche.events.DemarcheEvent;
+
+/**
+ * Remind one partner who has neither signed nor declined.
+ *
+ * @param reminderNumber 1 for the planned reminder, higher for extra ones
+ */
+public record ReminderRequested(UUID campaignId, String partnerId, String contactName, String email,
+        String language, String timeZone, String campaignTitle, Instant signOnDeadline, int reminderNumber)
+        implements DemarcheEvent {
+
+    public ReminderRequested {
+        requireNonNull(campaignId, "campaignId is required");
+        requireNonNull(partnerId, "partnerId is required");
+        requireNonNull(contactName, "contactName is required");
+        requireNonNull(email, "email is required");
+        requireNonNull(language, "language is required");
+        requireNonNull(timeZone, "timeZone is required");
+        requireNonNull(campaignTitle, "campaignTitle is required");
+        requireNonNull(signOnDeadline, "signOnDeadline is required");
+        if (reminderNumber < 1) {
+            throw new IllegalArgumentException("reminderNumber must be at least 1, was " + reminderNumber);
+        }
+    }
+
+    @Override
+    public String partitionKey() {
+        return campaignId.toString();
+    }
+}

@@ -1,0 +1,118 @@
+package org.demarche.platform.kafka;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.demarche.events.EventDeserializer;
+import org.demarche.events.EventEnvelope;
+import org.demarche.events.EventSerializer;
+import org.demarche.events.InvalidEventException;
+import org.demarche.events.Topics;
+import org.demarche.platform.PlatformProperties;
+import org.demarche.platform.ServiceIdentity;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+
+/**
+ * Wires Spring Boot's Kafka auto-configuration to the event contracts. Services use Boot's own
+ * {@code KafkaTemplate} and {@code @KafkaListener} container factory; this class only decides how
+ * they serialise, acknowledge, retry and dead-letter.
+ */
+@AutoConfiguration(before = KafkaAutoConfiguration.class)
+public class KafkaPlumbingAutoConfiguration {
+
+    /** Created at start-up by Boot's {@code KafkaAdmin}; existing topics are left as they are. */
+    @Bean
+    KafkaAdmin.NewTopics demarcheTopics(PlatformProperties properties) {
+        return new KafkaAdmin.NewTopics(DemarcheTopics.of(properties).toArray(NewTopic[]::new));
+    }
+
+    /**
+     * Idempotent producer, acknowledged by all in-sync replicas. Values are event envelopes, or raw
+     * bytes when a record that could not be read is passed on to a dead-letter topic.
+     */
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer demarcheProducerSettings() {
+        return factory -> {
+            factory.updateConfigs(Map.of(
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true));
+            Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
+            byType.put(EventEnvelope.class, new EventSerializer());
+            byType.put(byte[].class, new ByteArraySerializer());
+            factory.setKeySerializer(castSerializer(new StringSerializer()));
+            factory.setValueSerializer(castSerializer(new DelegatingByTypeSerializer(byType)));
+        };
+    }
+
+    /**
+     * Consumers read event envelopes; a record that cannot be read or fails its schema is handed to
+     * the error handler as a {@code DeserializationException} instead of failing the poll.
+     */
+    @Bean
+    DefaultKafkaConsumerFactoryCustomizer demarcheConsumerSettings(ServiceIdentity service) {
+        return factory -> {
+            Map<String, Object> settings = new LinkedHashMap<>();
+            if (!factory.getConfigurationProperties().containsKey(ConsumerConfig.GROUP_ID_CONFIG)) {
+                settings.put(ConsumerConfig.GROUP_ID_CONFIG, service.name());
+            }
+            if (!factory.getConfigurationProperties().containsKey(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG)) {
+                settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+            }
+            factory.updateConfigs(settings);
+            factory.setKeyDeserializer(castDeserializer(new StringDeserializer()));
+            factory.setValueDeserializer(castDeserializer(new ErrorHandlingDeserializer<>(new EventDeserializer())));
+        };
+    }
+
+    /**
+     * Transient failures are retried with exponential back-off; records that can never succeed
+     * (unreadable, invalid) skip the retries. Either way, what is given up on goes to
+     * {@code <topic>-dlt}, same partition, with Spring Kafka's exception headers plus
+     * {@value DeadLetterReason#HEADER}, and the partition moves on.
+     */
+    @Bean
+    CommonErrorHandler demarcheErrorHandler(KafkaOperations<Object, Object> template, PlatformProperties properties) {
+        var recoverer = new DeadLetterPublishingRecoverer(template,
+                (record, exception) -> new org.apache.kafka.common.TopicPartition(
+                        Topics.deadLetter(record.topic()), record.partition()));
+        recoverer.setHeadersFunction(DeadLetterReason::headers);
+        var retry = properties.retry();
+        var backOff = new ExponentialBackOffWithMaxRetries(retry.maxRetries());
+        backOff.setInitialInterval(retry.initialInterval().toMillis());
+        backOff.setMultiplier(retry.multiplier());
+        backOff.setMaxInterval(retry.maxInterval().toMillis());
+        var handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(InvalidEventException.class, IllegalArgumentException.class);
+        return handler;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Serializer<T> castSerializer(Serializer<?> serializer) {
+        return (Serializer<T>) serializer;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> org.apache.kafka.common.serialization.Deserializer<T> castDeserializer(
+            org.apache.kafka.common.serialization.Deserializer<?> deserializer) {
+        return (org.apache.kafka.common.serialization.Deserializer<T>) deserializer;
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The one Kafka setup of every service: the topics and their dead-letter topics, an idempotent
+ * producer that writes CloudEvents headers and validates against the event schemas, and consumers
+ * that retry transient failures with exponential back-off and send what can never succeed to
+ * {@code <topic>-dlt} with the reason in its headers, so a bad record never blocks a partition.
+ */
+package org.demarche.platform.kafka;

@@ -1,0 +1,62 @@
+package org.demarche.platform.outbox;
+
+import java.time.Clock;
+
+import org.demarche.events.EventCodec;
+import org.demarche.platform.PlatformProperties;
+import org.demarche.platform.ServiceIdentity;
+import org.demarche.platform.inbox.EventInbox;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The outbox, its relay and the inbox, on the service's own database. Their tables come with this
+ * module as Flyway migrations ({@code V0_*}), added to the service's own migration locations.
+ */
+@AutoConfiguration(after = DataSourceAutoConfiguration.class)
+public class OutboxAutoConfiguration {
+
+    static final String MIGRATIONS = "classpath:org/demarche/platform/db";
+
+    /**
+     * Adds the platform's tables to the service's migrations. Out-of-order is allowed so that a
+     * platform migration released after a service's own later ones still applies.
+     */
+    @Bean
+    FlywayConfigurationCustomizer platformMigrations() {
+        return configuration -> {
+            var locations = new java.util.ArrayList<>(java.util.Arrays.asList(configuration.getLocations()));
+            locations.add(new org.flywaydb.core.api.Location(MIGRATIONS));
+            configuration.locations(locations.toArray(org.flywaydb.core.api.Location[]::new)).outOfOrder(true);
+        };
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventCodec eventCodec() {
+        return new EventCodec();
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaOperations<Object, Object> kafka,
+                            EventCodec codec, PlatformProperties properties) {
+        return new OutboxRelay(jdbc, transactions, kafka, codec, properties.outboxPollInterval(),
+                properties.outboxBatchSize());
+    }
+
+    @Bean
+    Outbox outbox(JdbcClient jdbc, EventCodec codec, Clock clock, ServiceIdentity service, OutboxRelay relay) {
+        return new Outbox(jdbc, codec, clock, service, relay::wakeUp);
+    }
+
+    @Bean
+    EventInbox eventInbox(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, ServiceIdentity service) {
+        return new EventInbox(jdbc, transactions, clock, service);
+    }
+}

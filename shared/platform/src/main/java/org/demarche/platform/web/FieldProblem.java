@@ -1,0 +1,10 @@
+package org.demarche.platform.web;
+
+/**
+ * One thing wrong with a request.
+ *
+ * @param field   the field as the client sent it, e.g. {@code participants[1].country}
+ * @param message what is wrong with it, in words a coordinator understands
+ */
+public record FieldProblem(String field, String message) {
+}

@@ -1,0 +1,39 @@
+package org.demarche.platform.web;
+
+import java.util.List;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Turns {@link InvalidInputException} and unreadable bodies into {@code application/problem+json}
+ * with an {@code errors} list of {@code {field, message}}; the detail names the first field. It
+ * goes before Spring's own problem-details handler, which answers the remaining errors.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ProblemDetailsAdvice {
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e) {
+        return problem(e.problems());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return problem(List.of(new FieldProblem("body", "the request body is not the JSON this call expects")));
+    }
+
+    private static ProblemDetail problem(List<FieldProblem> problems) {
+        FieldProblem first = problems.get(0);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, first.field() + ": " + first.message());
+        problem.setTitle("Invalid input");
+        problem.setProperty("errors", problems);
+        return problem;
+    }
+}

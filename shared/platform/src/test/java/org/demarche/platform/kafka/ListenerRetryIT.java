@@ -1,0 +1,122 @@
+package org.demarche.platform.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.demarche.events.EventEnvelope;
+import org.demarche.events.Topics;
+import org.demarche.events.meeting.MeetingCancelled;
+import org.demarche.platform.inbox.EventInbox;
+import org.demarche.testsupport.KafkaEndpoint;
+import org.demarche.testsupport.KafkaTestClient;
+import org.demarche.testsupport.RealInfrastructure;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.annotation.KafkaListener;
+
+@SpringBootTest(properties = {"spring.application.name=retry-test", "demarche.platform.retry.initial-interval=50ms",
+        "demarche.platform.retry.max-retries=3"})
+@RealInfrastructure
+class ListenerRetryIT {
+
+    @Autowired
+    KafkaEndpoint kafka;
+
+    @Autowired
+    FlakyListener listener;
+
+    KafkaTestClient events;
+
+    @BeforeEach
+    void connect() {
+        events = new KafkaTestClient(kafka);
+    }
+
+    @AfterEach
+    void disconnect() {
+        events.close();
+    }
+
+    @Test
+    void retriesATransientFailureAndAppliesTheEventOnce() {
+        UUID meeting = UUID.randomUUID();
+        listener.failuresBeforeSuccess.put(meeting, new AtomicInteger(2));
+
+        events.send(cancelled(meeting));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> listener.applied.containsKey(meeting));
+        assertThat(listener.attempts.get(meeting)).hasValue(3);
+        assertThat(listener.applied.get(meeting)).as("applied once").hasValue(1);
+    }
+
+    @Test
+    void givesUpAfterTheConfiguredRetriesAndDeadLettersWithTheReason() {
+        UUID meeting = UUID.randomUUID();
+        listener.failuresBeforeSuccess.put(meeting, new AtomicInteger(Integer.MAX_VALUE));
+
+        events.send(cancelled(meeting));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> events.awaitRawRecords(Topics.deadLetter(Topics.MEETINGS), 1,
+                Duration.ofSeconds(5)).stream().anyMatch(r -> r.key().equals(meeting.toString())));
+        var record = events.awaitRawRecords(Topics.deadLetter(Topics.MEETINGS), 1, Duration.ofSeconds(5)).stream()
+                .filter(r -> r.key().equals(meeting.toString())).findFirst().orElseThrow();
+        assertThat(new String(record.headers().lastHeader(DeadLetterReason.HEADER).value(), StandardCharsets.UTF_8))
+                .isEqualTo("IllegalStateException: the registry is not reachable");
+        assertThat(listener.attempts.get(meeting)).as("the first delivery and 3 retries").hasValue(4);
+        assertThat(listener.applied).doesNotContainKey(meeting);
+    }
+
+    private static EventEnvelope<MeetingCancelled> cancelled(UUID meeting) {
+        return EventEnvelope.of(new MeetingCancelled(meeting, "test"), "/test", Instant.parse("2018-07-10T08:00:00Z"), "c");
+    }
+
+    @TestConfiguration
+    static class Listeners {
+
+        @Bean
+        FlakyListener flakyListener(EventInbox inbox) {
+            return new FlakyListener(inbox);
+        }
+    }
+
+    /** Fails a given number of times per meeting, as a listener whose database is briefly away would. */
+    static class FlakyListener {
+
+        final ConcurrentHashMap<UUID, AtomicInteger> failuresBeforeSuccess = new ConcurrentHashMap<>();
+        final ConcurrentHashMap<UUID, AtomicInteger> attempts = new ConcurrentHashMap<>();
+        final ConcurrentHashMap<UUID, AtomicInteger> applied = new ConcurrentHashMap<>();
+        private final EventInbox inbox;
+
+        FlakyListener(EventInbox inbox) {
+            this.inbox = inbox;
+        }
+
+        @KafkaListener(topics = Topics.MEETINGS)
+        void on(EventEnvelope<?> event) {
+            if (!(event.payload() instanceof MeetingCancelled cancelled)
+                    || !failuresBeforeSuccess.containsKey(cancelled.meetingId())) {
+                return;
+            }
+            UUID meeting = cancelled.meetingId();
+            inbox.applyOnce(event, () -> {
+                attempts.computeIfAbsent(meeting, key -> new AtomicInteger()).incrementAndGet();
+                if (failuresBeforeSuccess.get(meeting).getAndDecrement() > 0) {
+                    throw new IllegalStateException("the registry is not reachable");
+                }
+                applied.computeIfAbsent(meeting, key -> new AtomicInteger()).incrementAndGet();
+            });
+        }
+    }
+}

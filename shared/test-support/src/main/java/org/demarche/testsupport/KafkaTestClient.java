@@ -1,0 +1,190 @@
+package org.demarche.testsupport;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.demarche.events.DemarcheEvent;
+import org.demarche.events.EventDeserializer;
+import org.demarche.events.EventEnvelope;
+import org.demarche.events.EventSerializer;
+
+/**
+ * Plays the other services in a test: publishes events as they would, and
+ * waits for the events the service under test publishes.
+ *
+ * <p>Every wait reads its topic from the beginning in a consumer group of its
+ * own, so it sees events published before it was called, and by earlier test
+ * classes: match on ids the test created. Waits poll until a deadline; on
+ * timeout they fail with an {@link AssertionError} listing what they saw.
+ */
+public final class KafkaTestClient implements AutoCloseable {
+
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration POLL_TIMEOUT = Duration.ofMillis(100);
+    private static final int RECORDS_LISTED_ON_TIMEOUT = 20;
+
+    private final KafkaEndpoint endpoint;
+    private final EventSerializer serializer = new EventSerializer();
+    private final EventDeserializer deserializer = new EventDeserializer();
+    private KafkaProducer<String, byte[]> producer;
+
+    public KafkaTestClient(KafkaEndpoint endpoint) {
+        this.endpoint = requireNonNull(endpoint, "endpoint is required");
+    }
+
+    /** Publishes an event to its topic, keyed and with CloudEvents headers, and waits for the broker's acknowledgement. */
+    public void send(EventEnvelope<?> envelope) {
+        Headers headers = new RecordHeaders();
+        byte[] value = serializer.serialize(envelope.topic(), headers, envelope);
+        publish(new ProducerRecord<>(envelope.topic(), null, envelope.key(), value, headers));
+    }
+
+    /** Publishes any record, e.g. a malformed one, and waits for the broker's acknowledgement. */
+    public void sendRaw(String topic, String key, byte[] value, Map<String, String> headers) {
+        Headers recordHeaders = new RecordHeaders();
+        if (headers != null) {
+            headers.forEach((name, headerValue) -> recordHeaders.add(name, headerValue == null ? null : headerValue.getBytes(UTF_8)));
+        }
+        publish(new ProducerRecord<>(topic, null, key, value, recordHeaders));
+    }
+
+    /**
+     * The first event on {@code topic} of the given type that matches, reading from the beginning;
+     * records that are not readable events are skipped.
+     *
+     * @throws AssertionError when none arrives within {@code timeout}
+     */
+    public <E extends DemarcheEvent> EventEnvelope<E> awaitEvent(String topic, Class<E> type, Predicate<E> match,
+            Duration timeout) {
+        List<String> seen = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = subscribe(topic)) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(pollTimeout(deadline))) {
+                    EventEnvelope<?> envelope = readEvent(record, seen);
+                    if (envelope != null && type.isInstance(envelope.payload()) && match.test(type.cast(envelope.payload()))) {
+                        @SuppressWarnings("unchecked") // the payload's type was just checked
+                        EventEnvelope<E> found = (EventEnvelope<E>) envelope;
+                        return found;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("No " + type.getSimpleName() + " matching the expectation arrived on " + topic
+                + " within " + timeout + "; " + describe(seen));
+    }
+
+    /**
+     * The first {@code count} records on {@code topic}, reading from the beginning, as they are on the wire.
+     *
+     * @throws AssertionError when fewer arrive within {@code timeout}
+     */
+    public List<ConsumerRecord<String, byte[]>> awaitRawRecords(String topic, int count, Duration timeout) {
+        List<ConsumerRecord<String, byte[]>> received = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = subscribe(topic)) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (received.size() < count && System.nanoTime() < deadline) {
+                consumer.poll(pollTimeout(deadline)).forEach(received::add);
+            }
+        }
+        if (received.size() < count) {
+            throw new AssertionError("Expected " + count + " record(s) on " + topic + " within " + timeout
+                    + " but only " + received.size() + " arrived");
+        }
+        return List.copyOf(received.subList(0, count));
+    }
+
+    @Override
+    public void close() {
+        if (producer != null) {
+            producer.close(SEND_TIMEOUT);
+            producer = null;
+        }
+    }
+
+    private void publish(ProducerRecord<String, byte[]> record) {
+        try {
+            producer().send(record).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while sending to " + record.topic(), e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Could not send to " + record.topic() + " at " + endpoint.bootstrapServers(), e);
+        }
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, endpoint.bootstrapServers(),
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.CLIENT_ID_CONFIG, "demarche-test-client-" + UUID.randomUUID()),
+                    new StringSerializer(), new ByteArraySerializer());
+        }
+        return producer;
+    }
+
+    private KafkaConsumer<String, byte[]> subscribe(String topic) {
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, endpoint.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "demarche-test-client-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of(topic));
+        return consumer;
+    }
+
+    /** The event in {@code record}, or null after noting in {@code seen} why it is not one. */
+    private EventEnvelope<?> readEvent(ConsumerRecord<String, byte[]> record, List<String> seen) {
+        String position = record.partition() + "@" + record.offset();
+        if (record.value() == null) {
+            seen.add(position + " tombstone");
+            return null;
+        }
+        try {
+            EventEnvelope<?> envelope = deserializer.deserialize(record.topic(), record.headers(), record.value());
+            seen.add(position + " " + envelope.payload());
+            return envelope;
+        } catch (RuntimeException unreadable) { // usually an InvalidEventException; a test client skips either
+            seen.add(position + " unreadable: " + unreadable.getMessage());
+            return null;
+        }
+    }
+
+    private static String describe(List<String> seen) {
+        if (seen.isEmpty()) {
+            return "the topic had no records";
+        }
+        List<String> listed = seen.subList(0, Math.min(seen.size(), RECORDS_LISTED_ON_TIMEOUT));
+        return "saw " + seen.size() + " other record(s) (partition@offset):\n  " + String.join("\n  ", listed)
+                + (seen.size() > listed.size() ? "\n  ..." : "");
+    }
+
+    private static Duration pollTimeout(long deadline) {
+        long remaining = Math.max(0, deadline - System.nanoTime());
+        return Duration.ofNanos(Math.min(POLL_TIMEOUT.toNanos(), remaining));
+    }
+}
