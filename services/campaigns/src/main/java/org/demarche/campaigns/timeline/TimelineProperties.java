@@ -1,13 +1,11 @@
 package org.demarche.campaigns.timeline;
 
-import java.time.Period;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The plan of every campaign, in calendar days counted in the meeting's own time zone
- * ({@code demarche.timeline.*}, ISO-8601 periods such as {@code P9D}).
+ * The plan of every campaign ({@code demarche.timeline.*}): ISO-8601 durations such as
+ * {@code P9D}, counted in the meeting's own time zone; see {@link TimelineOffset}.
  *
  * @param signOnRequests before the meeting: partners are asked to co-sign
  * @param reminder       before the meeting: partners who have not answered are reminded
@@ -17,29 +15,33 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("demarche.timeline")
 public record TimelineProperties(
-        @DefaultValue("P9D") Period signOnRequests,
-        @DefaultValue("P5D") Period reminder,
-        @DefaultValue("P3D") Period signOnCloses,
-        @DefaultValue("P2D") Period publication,
-        @DefaultValue("P7D") Period followUp) {
+        @DefaultValue("P9D") TimelineOffset signOnRequests,
+        @DefaultValue("P5D") TimelineOffset reminder,
+        @DefaultValue("P3D") TimelineOffset signOnCloses,
+        @DefaultValue("P2D") TimelineOffset publication,
+        @DefaultValue("P7D") TimelineOffset followUp) {
 
     public TimelineProperties {
         requireOrder("sign-on-requests", signOnRequests, "reminder", reminder);
         requireOrder("reminder", reminder, "sign-on-closes", signOnCloses);
         requireOrder("sign-on-closes", signOnCloses, "publication", publication);
-        if (publication.isNegative() || followUp.isNegative()) {
-            throw new IllegalArgumentException("demarche.timeline periods are distances from the meeting and cannot be negative");
-        }
     }
 
-    private static void requireOrder(String earlierName, Period earlier, String laterName, Period later) {
-        if (days(earlier) <= days(later)) {
+    /** How far from the meeting a step lies. */
+    public TimelineOffset offset(DeadlineKind kind) {
+        return switch (kind) {
+            case SIGN_ON_REQUESTS -> signOnRequests;
+            case REMINDER -> reminder;
+            case SIGN_ON_CLOSES -> signOnCloses;
+            case PUBLICATION -> publication;
+            case FOLLOW_UP -> followUp;
+        };
+    }
+
+    private static void requireOrder(String earlierName, TimelineOffset earlier, String laterName, TimelineOffset later) {
+        if (earlier.approximately().compareTo(later.approximately()) <= 0) {
             throw new IllegalArgumentException("demarche.timeline." + earlierName + " (" + earlier
                     + ") must be further before the meeting than demarche.timeline." + laterName + " (" + later + ")");
         }
-    }
-
-    private static long days(Period period) {
-        return period.toTotalMonths() * 31 + period.getDays();
     }
 }
