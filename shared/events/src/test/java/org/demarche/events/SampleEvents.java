@@ -60,7 +60,7 @@ final class SampleEvents {
                     "CM/ResDH(2017)429", LocalDate.of(2017, 12, 5), "AZ", "Ilgar Mammadov v. Azerbaijan", "15172/13",
                     "infringement-referral", null, null)),
             Map.entry(CampaignOpened.class, () -> new CampaignOpened(CAMPAIGN_ID, MEETING_ID, "fr-president", "AZ",
-                    "Letter to President Macron on political prisoners in Azerbaijan", MEETING_STARTS_AT, PARIS)),
+                    "Letter to President Macron on political prisoners in Azerbaijan", MEETING_STARTS_AT, PARIS, "Emmanuel Macron")),
             Map.entry(DraftRevised.class, () -> new DraftRevised(CAMPAIGN_ID, 2, "Dear Mr President, ...",
                     "@@ -1 +1 @@\n-Dear President\n+Dear Mr President", "coordinator edit")),
             Map.entry(DeadlineScheduled.class, () -> new DeadlineScheduled(CAMPAIGN_ID, "sign-on-closes",

@@ -36,7 +36,8 @@ class CampaignReadModel {
                         ON CONFLICT DO NOTHING
                         """)
                 .param("id", campaign.campaignId()).param("title", campaign.title())
-                .param("country", campaign.country()).param("target", campaign.targetId())
+                .param("country", campaign.country())
+                .param("target", campaign.targetName() != null ? campaign.targetName() : campaign.targetId())
                 .param("startsAt", Timestamp.from(campaign.meetingStartsAt()))
                 .update();
     }

@@ -62,7 +62,7 @@ class CampaignProjectionIT {
                 new Signatory("Rasul Jafarov", "Director", "Human Rights Club", "AZ"), 1,
                 Instant.parse("2018-07-12T10:00:00Z"), null), 5);
         events.send(envelope(new CampaignOpened(campaign, UUID.randomUUID(), "macron", "AZ",
-                "Macron – Aliyev, Paris", MEETING, "Europe/Paris"), 0));
+                "Macron – Aliyev, Paris", MEETING, "Europe/Paris", "Emmanuel Macron"), 0));
         events.send(envelope(new DeadlineScheduled(campaign, "sign-on-requests", Instant.parse("2018-07-11T09:00:00Z")), 1));
         events.send(envelope(new DeadlineScheduled(campaign, "publication", Instant.parse("2018-07-18T09:00:00Z")), 2));
         events.send(envelope(new DeadlineReached(campaign, "sign-on-requests", Instant.parse("2018-07-11T09:00:00Z"),
@@ -79,6 +79,7 @@ class CampaignProjectionIT {
         http.perform(get("/api/campaigns/" + campaign))
                 .andExpect(jsonPath("$.title").value("Macron – Aliyev, Paris"))
                 .andExpect(jsonPath("$.status").value("open"))
+                .andExpect(jsonPath("$.targetName").value("Emmanuel Macron"))
                 .andExpect(jsonPath("$.nextDeadline.kind").value("publication"))
                 .andExpect(jsonPath("$.nextDeadline.dueAt").value("2018-07-18T09:00:00Z"))
                 .andExpect(jsonPath("$.signOn.signed").value(1))

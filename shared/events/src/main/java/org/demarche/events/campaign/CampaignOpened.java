@@ -14,9 +14,10 @@ import org.demarche.events.DemarcheEvent;
  * @param targetId        registry id of the official the letter is addressed to
  * @param country         ISO 3166-1 alpha-2 code of the country whose cases the letter raises
  * @param meetingTimeZone IANA zone in which the campaign's deadlines are computed
+ * @param targetName      the official's name as leads know it (optional, added in schema version 1)
  */
 public record CampaignOpened(UUID campaignId, UUID meetingId, String targetId, String country, String title,
-        Instant meetingStartsAt, String meetingTimeZone) implements DemarcheEvent {
+        Instant meetingStartsAt, String meetingTimeZone, String targetName) implements DemarcheEvent {
 
     public CampaignOpened {
         requireNonNull(campaignId, "campaignId is required");
