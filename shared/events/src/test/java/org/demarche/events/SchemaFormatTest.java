@@ -1,5 +1,6 @@
 package org.demarche.events;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -62,7 +63,21 @@ class SchemaFormatTest {
     @Test
     void rejectsAnEmailThatIsNotAnAddress() {
         assertRejected(SignOnRequested.class, json -> json.put("email", "jane at example.org"),
-                "$.email: does not match the email pattern");
+                "$.email: does not match the regex pattern");
+    }
+
+    @Test
+    void acceptsAnAddressOnADomainReservedForExamples() {
+        // the reference case's partners use example domains, which a strict format check refuses
+        var codec = new EventCodec();
+        var request = (SignOnRequested) SampleEvents.sampleOf(SignOnRequested.class);
+        var onExample = new SignOnRequested(request.campaignId(), request.partnerId(), request.organisation(),
+                request.contactName(), "director@hrclub.example", request.language(), request.timeZone(),
+                request.campaignTitle(), request.draftVersion(), request.draftText(), request.signOnDeadline(),
+                request.meetingStartsAt(), request.meetingTimeZone(), request.replyTo());
+
+        assertThat(codec.fromJson(EventCatalog.typeOf(SignOnRequested.class), 1, codec.toJson(onExample)))
+                .isEqualTo(onExample);
     }
 
     @Test
