@@ -1,0 +1,132 @@
+package org.demarche.campaigns.campaign;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.demarche.campaigns.deadline.DeadlineHandler;
+import org.demarche.campaigns.letter.Letter;
+import org.demarche.campaigns.letter.RenderedLetter;
+import org.demarche.campaigns.registry.Partner;
+import org.demarche.campaigns.registry.Registry;
+import org.demarche.campaigns.registry.Target;
+import org.demarche.campaigns.timeline.DeadlineKind;
+import org.demarche.events.campaign.CampaignClosed;
+import org.demarche.events.campaign.DeadlineReached;
+import org.demarche.events.campaign.LetterPublished;
+import org.demarche.events.outreach.FinalLetterDistribution;
+import org.demarche.events.outreach.ReminderRequested;
+import org.demarche.events.outreach.SignOnRequested;
+import org.demarche.platform.outbox.Outbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What each deadline does. Every step runs in one transaction with its DeadlineReached and the
+ * events it causes; a step already reached (a job fired twice after a crash) does nothing.
+ */
+@Component
+class CampaignSteps implements DeadlineHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(CampaignSteps.class);
+
+    private final Campaigns campaigns;
+    private final Invitations invitations;
+    private final Registry registry;
+    private final CampaignLetters letters;
+    private final PublishedLetters published;
+    private final LetterLinks links;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    CampaignSteps(Campaigns campaigns, Invitations invitations, Registry registry, CampaignLetters letters,
+                  PublishedLetters published, LetterLinks links, Outbox outbox, Clock clock) {
+        this.campaigns = campaigns;
+        this.invitations = invitations;
+        this.registry = registry;
+        this.letters = letters;
+        this.published = published;
+        this.links = links;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void deadlineReached(UUID campaignId, DeadlineKind kind) {
+        Campaign campaign = campaigns.find(campaignId).orElse(null);
+        Deadline deadline = campaigns.deadline(campaignId, kind).orElse(null);
+        Instant now = clock.instant();
+        if (campaign == null || deadline == null || !campaigns.markReached(campaignId, kind, now)) {
+            log.info("Deadline {} of campaign {} is no longer due; nothing to do", kind.wireName(), campaignId);
+            return;
+        }
+        outbox.publish(new DeadlineReached(campaignId, kind.wireName(), deadline.dueAt(), now));
+        switch (kind) {
+            case SIGN_ON_REQUESTS -> askPartners(campaign, now);
+            case REMINDER -> remindPartners(campaign);
+            case SIGN_ON_CLOSES -> campaigns.status(campaignId, CampaignStatus.CLOSED_FOR_SIGNING);
+            case PUBLICATION -> publish(campaign, now);
+            case FOLLOW_UP -> {
+                campaigns.status(campaignId, CampaignStatus.DONE);
+                outbox.publish(new CampaignClosed(campaignId, CampaignStatus.DONE, "the follow-up date after the meeting passed"));
+            }
+        }
+    }
+
+    private void askPartners(Campaign campaign, Instant now) {
+        campaigns.status(campaign.id(), CampaignStatus.SIGNING);
+        Instant closes = signOnCloses(campaign);
+        String draftText = letters.render(letters.draft(campaign)).text();
+        for (Partner partner : registry.partnersConcernedWith(campaign.country())) {
+            if (invitations.invite(campaign.id(), partner.id(), now)) {
+                outbox.publish(new SignOnRequested(campaign.id(), partner.id(), partner.organisation(),
+                        partner.contactName(), partner.email(), partner.language(), partner.timeZone(), campaign.title(),
+                        campaign.draftVersion(), draftText, closes, campaign.meetingStartsAt(), campaign.meetingTimeZone(),
+                        null));
+            }
+        }
+    }
+
+    private void remindPartners(Campaign campaign) {
+        Instant closes = signOnCloses(campaign);
+        for (Invitation invitation : invitations.unanswered(campaign.id())) {
+            registry.partner(invitation.partnerId()).ifPresent(partner -> outbox.publish(new ReminderRequested(
+                    campaign.id(), partner.id(), partner.contactName(), partner.email(), partner.language(),
+                    partner.timeZone(), campaign.title(), closes, 1)));
+        }
+    }
+
+    private void publish(Campaign campaign, Instant now) {
+        Letter letter = letters.publication(campaign, now);
+        RenderedLetter rendered = letters.render(letter);
+        published.store(campaign.id(), campaign.draftVersion(), now, rendered);
+        campaigns.status(campaign.id(), CampaignStatus.PUBLISHED);
+        List<Invitation> signed = invitations.signatories(campaign.id());
+        String letterUrl = links.pdf(campaign.id());
+        outbox.publish(new LetterPublished(campaign.id(), campaign.draftVersion(), now,
+                signed.stream().map(Invitation::signatory).toList(), letterUrl));
+        List<FinalLetterDistribution.Recipient> recipients = new ArrayList<>();
+        for (Invitation invitation : signed) {
+            registry.partner(invitation.partnerId()).ifPresent(partner -> recipients.add(
+                    new FinalLetterDistribution.Recipient(partner.contactName(), partner.email(), partner.language(),
+                            "signatory")));
+        }
+        registry.target(campaign.targetId()).map(CampaignSteps::recipient).ifPresent(recipients::add);
+        outbox.publish(new FinalLetterDistribution(campaign.id(), campaign.title(), campaign.draftVersion(),
+                recipients, letterUrl));
+    }
+
+    private static FinalLetterDistribution.Recipient recipient(Target target) {
+        return new FinalLetterDistribution.Recipient(target.name(), target.email(), target.language(), "target");
+    }
+
+    private Instant signOnCloses(Campaign campaign) {
+        return campaigns.deadline(campaign.id(), DeadlineKind.SIGN_ON_CLOSES).map(Deadline::dueAt)
+                .orElse(campaign.meetingStartsAt());
+    }
+}

@@ -1,0 +1,154 @@
+package org.demarche.campaigns.campaign;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.demarche.campaigns.timeline.DeadlineKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The campaign and campaign_deadline tables. */
+@Repository
+public class Campaigns {
+
+    private static final String COLUMNS = """
+            id, meeting_id, target_id, country, title, status, meeting_title, meeting_starts_at, meeting_time_zone,
+            meeting_city, other_leader_name, other_leader_title, draft_version, opened_at""";
+
+    private final JdbcClient jdbc;
+
+    Campaigns(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Campaign campaign) {
+        jdbc.sql("INSERT INTO campaign (" + COLUMNS + """
+                        ) VALUES (:id, :meetingId, :targetId, :country, :title, :status, :meetingTitle, :startsAt, :zone,
+                                  :city, :leaderName, :leaderTitle, :draftVersion, :openedAt)
+                        """)
+                .params(params(campaign))
+                .update();
+    }
+
+    boolean exists(UUID meetingId, String targetId, String country) {
+        return jdbc.sql("SELECT COUNT(*) FROM campaign WHERE meeting_id = :m AND target_id = :t AND country = :c")
+                .param("m", meetingId).param("t", targetId).param("c", country)
+                .query(Integer.class).single() > 0;
+    }
+
+    public Optional<Campaign> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM campaign WHERE id = :id").param("id", id)
+                .query((rs, row) -> campaign(rs)).optional();
+    }
+
+    public List<Campaign> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM campaign ORDER BY meeting_starts_at, id")
+                .query((rs, row) -> campaign(rs)).list();
+    }
+
+    List<Campaign> ofMeeting(UUID meetingId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM campaign WHERE meeting_id = :m ORDER BY id").param("m", meetingId)
+                .query((rs, row) -> campaign(rs)).list();
+    }
+
+    void retitle(UUID id, String title) {
+        jdbc.sql("UPDATE campaign SET title = :title WHERE id = :id").param("id", id).param("title", title).update();
+    }
+
+    void status(UUID id, String status) {
+        jdbc.sql("UPDATE campaign SET status = :status WHERE id = :id").param("id", id).param("status", status).update();
+    }
+
+    void meetingMoved(UUID id, String title, Instant startsAt, String zone, String city) {
+        jdbc.sql("""
+                        UPDATE campaign SET meeting_title = :title, meeting_starts_at = :startsAt, meeting_time_zone = :zone,
+                               meeting_city = :city WHERE id = :id
+                        """)
+                .param("id", id).param("title", title).param("startsAt", Timestamp.from(startsAt))
+                .param("zone", zone).param("city", city)
+                .update();
+    }
+
+    public List<Deadline> deadlines(UUID campaignId) {
+        return jdbc.sql("SELECT kind, due_at, status FROM campaign_deadline WHERE campaign_id = :id ORDER BY due_at, kind")
+                .param("id", campaignId)
+                .query((rs, row) -> new Deadline(DeadlineKind.fromWireName(rs.getString("kind")),
+                        rs.getTimestamp("due_at").toInstant(), rs.getString("status")))
+                .list();
+    }
+
+    Optional<Deadline> deadline(UUID campaignId, DeadlineKind kind) {
+        return deadlines(campaignId).stream().filter(deadline -> deadline.kind() == kind).findFirst();
+    }
+
+    void schedule(UUID campaignId, DeadlineKind kind, Instant dueAt) {
+        int updated = jdbc.sql("""
+                        UPDATE campaign_deadline SET due_at = :dueAt, status = 'scheduled'
+                        WHERE campaign_id = :id AND kind = :kind AND status <> 'reached'
+                        """)
+                .param("id", campaignId).param("kind", kind.wireName()).param("dueAt", Timestamp.from(dueAt))
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                            INSERT INTO campaign_deadline (campaign_id, kind, due_at, status)
+                            VALUES (:id, :kind, :dueAt, 'scheduled')
+                            ON CONFLICT DO NOTHING
+                            """)
+                    .param("id", campaignId).param("kind", kind.wireName()).param("dueAt", Timestamp.from(dueAt))
+                    .update();
+        }
+    }
+
+    /**
+     * Marks a scheduled deadline reached.
+     *
+     * @return whether it was still scheduled (false if reached before or cancelled)
+     */
+    boolean markReached(UUID campaignId, DeadlineKind kind, Instant at) {
+        return jdbc.sql("""
+                        UPDATE campaign_deadline SET status = 'reached', reached_at = :at
+                        WHERE campaign_id = :id AND kind = :kind AND status = 'scheduled'
+                        """)
+                .param("id", campaignId).param("kind", kind.wireName()).param("at", Timestamp.from(at))
+                .update() == 1;
+    }
+
+    void cancelPendingDeadlines(UUID campaignId) {
+        jdbc.sql("UPDATE campaign_deadline SET status = 'cancelled' WHERE campaign_id = :id AND status = 'scheduled'")
+                .param("id", campaignId).update();
+    }
+
+    private static Map<String, Object> params(Campaign campaign) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", campaign.id());
+        params.put("meetingId", campaign.meetingId());
+        params.put("targetId", campaign.targetId());
+        params.put("country", campaign.country());
+        params.put("title", campaign.title());
+        params.put("status", campaign.status());
+        params.put("meetingTitle", campaign.meetingTitle());
+        params.put("startsAt", Timestamp.from(campaign.meetingStartsAt()));
+        params.put("zone", campaign.meetingTimeZone());
+        params.put("city", campaign.meetingCity());
+        params.put("leaderName", campaign.otherLeaderName());
+        params.put("leaderTitle", campaign.otherLeaderTitle());
+        params.put("draftVersion", campaign.draftVersion());
+        params.put("openedAt", Timestamp.from(campaign.openedAt()));
+        return params;
+    }
+
+    private static Campaign campaign(ResultSet rs) throws SQLException {
+        return new Campaign(rs.getObject("id", UUID.class), rs.getObject("meeting_id", UUID.class),
+                rs.getString("target_id"), rs.getString("country").strip(), rs.getString("title"), rs.getString("status"),
+                rs.getString("meeting_title"), rs.getTimestamp("meeting_starts_at").toInstant(),
+                rs.getString("meeting_time_zone"), rs.getString("meeting_city"), rs.getString("other_leader_name"),
+                rs.getString("other_leader_title"), rs.getInt("draft_version"), rs.getTimestamp("opened_at").toInstant());
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Campaigns: the rule that opens one when a meeting brings a registered target together with a
+ * country that has open cases, what each deadline does (ask partners, remind them, close signing,
+ * publish the letter, follow up), partners' answers, and the campaigns API.
+ */
+package org.demarche.campaigns.campaign;

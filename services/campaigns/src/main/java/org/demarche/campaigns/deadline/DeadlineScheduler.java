@@ -1,0 +1,80 @@
+package org.demarche.campaigns.deadline;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Set;
+import java.util.UUID;
+
+import org.demarche.campaigns.timeline.DeadlineKind;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts a campaign's deadlines into Quartz. Called inside the transaction that changes the
+ * campaign: the JDBC job store joins it, so the deadline and the change commit together.
+ */
+@Component
+public class DeadlineScheduler {
+
+    static final String GROUP = "deadlines";
+    static final String CAMPAIGN = "campaignId";
+    static final String KIND = "kind";
+
+    private final Scheduler scheduler;
+
+    DeadlineScheduler(Scheduler scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    /** Schedules (or moves) the job of one step; the same campaign and step always has the same key. */
+    public void schedule(UUID campaignId, DeadlineKind kind, Instant dueAt) {
+        JobKey key = key(campaignId, kind);
+        JobDetail job = JobBuilder.newJob(DeadlineJob.class)
+                .withIdentity(key)
+                .withDescription(kind.wireName() + " of campaign " + campaignId)
+                .usingJobData(CAMPAIGN, campaignId.toString())
+                .usingJobData(KIND, kind.wireName())
+                .requestRecovery()
+                .build();
+        Trigger trigger = TriggerBuilder.newTrigger()
+                .withIdentity(key.getName(), GROUP)
+                .forJob(job)
+                .startAt(Date.from(dueAt))
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                .build();
+        try {
+            scheduler.scheduleJob(job, Set.of(trigger), true);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("could not schedule " + key, e);
+        }
+    }
+
+    /** Removes the job of one step, if it is still waiting. */
+    public void cancel(UUID campaignId, DeadlineKind kind) {
+        try {
+            scheduler.deleteJob(key(campaignId, kind));
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("could not cancel " + key(campaignId, kind), e);
+        }
+    }
+
+    /** Whether Quartz holds a job for this step. */
+    public boolean isScheduled(UUID campaignId, DeadlineKind kind) {
+        try {
+            return scheduler.checkExists(key(campaignId, kind));
+        } catch (SchedulerException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JobKey key(UUID campaignId, DeadlineKind kind) {
+        return JobKey.jobKey(campaignId + ":" + kind.wireName(), GROUP);
+    }
+}

@@ -1,0 +1,99 @@
+package org.demarche.campaigns.letter;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lays a composed letter out as HTML, plain text and PDF.
+ *
+ * <p>The PDF is printed from the same HTML by openhtmltopdf, with DejaVu Serif embedded (it covers
+ * Latin Extended and Cyrillic, so names such as "İlqar Məmmədov" print as written). Signature
+ * images are decoded and re-encoded as PNG before they are embedded; one that cannot be decoded is
+ * left out and its signatory block kept.
+ */
+@Component
+public class LetterRenderer {
+
+    private static final Logger log = LoggerFactory.getLogger(LetterRenderer.class);
+    private static final String FONT_FOLDER = "letter/fonts/";
+
+    private final byte[] regularFont;
+    private final byte[] boldFont;
+
+    public LetterRenderer() {
+        OpenHtmlToPdfLog.install();
+        this.regularFont = font("DejaVuSerif.ttf");
+        this.boldFont = font("DejaVuSerif-Bold.ttf");
+    }
+
+    public RenderedLetter render(Letter letter) {
+        List<Optional<byte[]>> signatures = new ArrayList<>();
+        for (SignatoryBlock signatory : letter.signatories()) {
+            Optional<byte[]> png = SignatureImage.asPng(signatory.signatureImage());
+            if (signatory.signatureImage() != null && png.isEmpty()) {
+                log.warn("Left out the signature image of a signatory of {}: it cannot be decoded as an image",
+                        signatory.organisation());
+            }
+            signatures.add(png);
+        }
+        String html = LetterHtml.of(letter, signatures, author(letter));
+        return new RenderedLetter(html, LetterText.of(letter), pdf(html, Locale.forLanguageTag(letter.language())));
+    }
+
+    private byte[] pdf(String html, Locale locale) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        // subset: only the glyphs a letter uses are embedded
+        builder.useFont(() -> new ByteArrayInputStream(regularFont), LetterHtml.FONT_FAMILY, 400, FontStyle.NORMAL,
+                true);
+        builder.useFont(() -> new ByteArrayInputStream(boldFont), LetterHtml.FONT_FAMILY, 700, FontStyle.NORMAL,
+                true);
+        builder.useUnicodeLineBreaker(new LetterLineBreaker(locale));
+        builder.withProducer("Démarche");
+        builder.withHtmlContent(html, null);
+        builder.toStream(out);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot render the letter as PDF", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The signing organisations, for the document's metadata. */
+    private static String author(Letter letter) {
+        Set<String> organisations = new LinkedHashSet<>();
+        for (SignatoryBlock signatory : letter.signatories()) {
+            if (signatory.organisation() != null && !signatory.organisation().isBlank()) {
+                organisations.add(signatory.organisation().strip());
+            }
+        }
+        return String.join(", ", organisations);
+    }
+
+    private static byte[] font(String file) {
+        try (var in = LetterRenderer.class.getClassLoader().getResourceAsStream(FONT_FOLDER + file)) {
+            if (in == null) {
+                throw new IllegalStateException(FONT_FOLDER + file + " is not on the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + FONT_FOLDER + file, e);
+        }
+    }
+}

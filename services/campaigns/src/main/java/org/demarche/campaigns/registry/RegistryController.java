@@ -1,0 +1,95 @@
+package org.demarche.campaigns.registry;
+
+import java.util.List;
+
+import org.demarche.campaigns.registry.RegistryRequests.CaseRequest;
+import org.demarche.campaigns.registry.RegistryRequests.ExchangeRequest;
+import org.demarche.campaigns.registry.RegistryRequests.PartnerRequest;
+import org.demarche.campaigns.registry.RegistryRequests.TargetRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/registry}: coordinators keep targets, partners, cases and earlier exchanges. */
+@RestController
+@RequestMapping("/api/registry")
+class RegistryController {
+
+    private final Registry registry;
+
+    RegistryController(Registry registry) {
+        this.registry = registry;
+    }
+
+    @PutMapping("/targets/{id}")
+    Target putTarget(@PathVariable String id, @RequestBody TargetRequest request) {
+        Target target = request.validate(id);
+        registry.put(target);
+        return target;
+    }
+
+    @GetMapping("/targets")
+    List<Target> targets() {
+        return registry.targets();
+    }
+
+    @GetMapping("/targets/{id}")
+    ResponseEntity<Target> target(@PathVariable String id) {
+        return ResponseEntity.of(registry.target(id));
+    }
+
+    @PutMapping("/partners/{id}")
+    Partner putPartner(@PathVariable String id, @RequestBody PartnerRequest request) {
+        Partner partner = request.validate(id);
+        registry.put(partner);
+        return partner;
+    }
+
+    @GetMapping("/partners")
+    List<Partner> partners() {
+        return registry.partners();
+    }
+
+    @GetMapping("/partners/{id}")
+    ResponseEntity<Partner> partner(@PathVariable String id) {
+        return ResponseEntity.of(registry.partner(id));
+    }
+
+    @PutMapping("/cases/{id}")
+    RegisteredCase putCase(@PathVariable String id, @RequestBody CaseRequest request) {
+        RegisteredCase registeredCase = request.validate(id);
+        registry.put(registeredCase);
+        return registeredCase;
+    }
+
+    @GetMapping("/cases")
+    List<RegisteredCase> cases() {
+        return registry.cases();
+    }
+
+    @GetMapping("/cases/{id}")
+    ResponseEntity<RegisteredCase> registeredCase(@PathVariable String id) {
+        return ResponseEntity.of(registry.registeredCase(id));
+    }
+
+    @PutMapping("/exchanges/{id}")
+    Exchange putExchange(@PathVariable String id, @RequestBody ExchangeRequest request) {
+        Exchange exchange = request.validate(id);
+        registry.put(exchange);
+        return exchange;
+    }
+
+    @GetMapping("/exchanges")
+    List<Exchange> exchanges() {
+        return registry.exchanges();
+    }
+
+    @GetMapping("/exchanges/{id}")
+    ResponseEntity<Exchange> exchange(@PathVariable String id) {
+        return ResponseEntity.of(registry.exchange(id));
+    }
+}

@@ -1,0 +1,190 @@
+package org.demarche.campaigns.letter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.demarche.campaigns.letter.ReferenceCase.referenceCase;
+import static org.demarche.campaigns.letter.ReferenceCase.referenceFacts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class LetterComposerTest {
+
+    private final LetterComposer composer = new LetterComposer();
+
+    @Test
+    void composesEveryPartOfTheReferenceLetter() {
+        Letter letter = composer.compose(referenceFacts());
+
+        assertThat(letter.addressLines()).containsExactly("M. Emmanuel MACRON", "Président de la République française",
+                "Palais de l'Elysée", "55 Rue du Faubourg Saint-Honoré", "75008 Paris");
+        assertThat(letter.placeAndDate()).isEqualTo("Baku, Brussels, 18 July 2018");
+        assertThat(letter.title()).contains("Macron", "Aliyev", "20 July 2018");
+        assertThat(letter.salutation()).isEqualTo("Dear President Macron,");
+        assertThat(letter.paragraphs()).hasSize(6);
+        assertThat(letter.paragraphs().get(0)).as("situation").contains("Azerbaijan", "politically motivated");
+        assertThat(letter.paragraphs().get(1)).as("lead case")
+                .contains("Ilgar Mammadov", "Republican Alternative Movement (REAL)", "Shaki");
+        assertThat(letter.paragraphs().get(2)).as("earlier exchange").contains("July 2017", "Chief of Staff");
+        assertThat(letter.paragraphs().get(3)).as("ask")
+                .contains("release Ilgar Mammadov immediately and unconditionally", "Azerbaijan");
+        assertThat(letter.paragraphs().get(4)).as("Article 46(4) referral")
+                .contains("Article 46(4)", "25 October 2017");
+        assertThat(letter.paragraphs().get(5)).as("meeting").contains("human rights", "Paris", "20 July 2018");
+        assertThat(letter.closing()).isEqualTo("Sincerely,");
+        assertThat(letter.signatories()).extracting(SignatoryBlock::name)
+                .containsExactly("Rasul Jafarov", "Brigitte Dufour");
+        assertThat(letter.draft()).isFalse();
+        assertThat(letter.language()).isEqualTo("en");
+    }
+
+    @Test
+    void citesEachRulingWithCourtCaseApplicationNumberDateAndArticles() {
+        String leadCase = composer.compose(referenceFacts()).paragraphs().get(1);
+
+        assertThat(leadCase).contains(
+                "22 May 2014", "Ilgar Mammadov v. Azerbaijan (application no. 15172/13)", "ECtHR",
+                "Article 5 and Article 18",
+                "16 November 2017", "Ilgar Mammadov v. Azerbaijan (no. 2) (application no. 919/15)", "Article 6");
+        assertThat(leadCase.indexOf("15172/13")).isLessThan(leadCase.indexOf("919/15"));
+    }
+
+    @Test
+    void namesEveryoneHeldInTheAsk() {
+        Letter letter = composer.compose(referenceCase()
+                .cases(ReferenceCase.ILGAR_MAMMADOV, new CaseFacts("Tofig Yagublu", null),
+                        new CaseFacts("Afgan Mukhtarli", "Journalist."))
+                .build());
+
+        assertThat(letter.paragraphs()).anySatisfy(paragraph -> assertThat(paragraph)
+                .contains("release Ilgar Mammadov, Tofig Yagublu and Afgan Mukhtarli immediately and unconditionally"));
+    }
+
+    @Test
+    void leavesOutTheExchangeParagraphWhenThereWasNoEarlierExchange() {
+        Letter letter = composer.compose(referenceCase().exchanges().build());
+
+        assertThat(letter.paragraphs()).hasSize(5).noneMatch(paragraph -> paragraph.contains("July 2017"));
+        assertThat(allText(letter)).doesNotContain("null", "{", "}", "[", "]");
+    }
+
+    @Test
+    void leavesOutTheLegalParagraphsWhenThereAreNoResolutions() {
+        Letter letter = composer.compose(referenceCase().resolutions().build());
+
+        assertThat(letter.paragraphs()).hasSize(5)
+                .noneMatch(paragraph -> paragraph.contains("Committee of Ministers") || paragraph.contains("46(4)"));
+        assertThat(allText(letter)).doesNotContain("null", "{", "[");
+    }
+
+    @Test
+    void countsDecisionsAndInterimResolutionsAndNamesTheLatest() {
+        // references and dates made up for the test
+        Letter letter = composer.compose(referenceCase().resolutions(
+                        resolution("CM/Del/Dec(2015)1", LocalDate.of(2015, 3, 12), ResolutionFacts.DECISION),
+                        resolution("CM/ResDH(2016)2", LocalDate.of(2016, 9, 21), ResolutionFacts.INTERIM_RESOLUTION),
+                        resolution("CM/ResDH(2015)3", LocalDate.of(2015, 9, 24), ResolutionFacts.INTERIM_RESOLUTION),
+                        ReferenceCase.INFRINGEMENT_REFERRAL)
+                .build());
+
+        List<String> paragraphs = letter.paragraphs();
+        int legal = indexOfParagraphContaining(paragraphs, "3 decisions and interim resolutions");
+        int referral = indexOfParagraphContaining(paragraphs, "Article 46(4)");
+        assertThat(legal).isNotNegative();
+        assertThat(paragraphs.get(legal)).contains("Committee of Ministers", "CM/ResDH(2016)2", "21 September 2016")
+                .doesNotContain("CM/ResDH(2017)379");
+        assertThat(referral).isEqualTo(legal + 1);
+        assertThat(paragraphs.get(referral)).contains("25 October 2017");
+    }
+
+    @Test
+    void speaksOfTheOneDecisionWhenThereIsOnlyOne() {
+        Letter letter = composer.compose(referenceCase().resolutions(
+                        resolution("CM/ResDH(2016)2", LocalDate.of(2016, 9, 21), ResolutionFacts.INTERIM_RESOLUTION))
+                .build());
+
+        assertThat(letter.paragraphs()).anySatisfy(paragraph -> assertThat(paragraph)
+                .contains("the decision of the Committee of Ministers (CM/ResDH(2016)2) of 21 September 2016"));
+        assertThat(allText(letter)).doesNotContain("1 decisions", "46(4)");
+    }
+
+    @Test
+    void linksTheEarlierExchangeWhenItsAddressIsKnown() {
+        Letter letter = composer.compose(referenceCase()
+                .exchanges(new ExchangeFacts("2017-07", "open-letter", "We asked for his release.",
+                        "https://iphronline.example/letter-2017"))
+                .build());
+
+        assertThat(letter.paragraphs().get(2)).contains("July 2017 (https://iphronline.example/letter-2017)");
+    }
+
+    @Test
+    void datesTheLetterWithoutCitiesWhenNoLeadPartnerIsKnown() {
+        assertThat(composer.compose(referenceCase().leadCities().build()).placeAndDate()).isEqualTo("18 July 2018");
+    }
+
+    @Test
+    void leavesOutTheMeetingParagraphWhenTheCityIsUnknown() {
+        Letter letter = composer.compose(referenceCase().meetingCity(null).build());
+
+        assertThat(letter.paragraphs()).hasSize(5).noneMatch(paragraph -> paragraph.contains("high on the agenda"));
+    }
+
+    @Test
+    void writesInEnglishWhenThereIsNoTemplateInTheAddresseesLanguage() {
+        Letter letter = composer.compose(referenceFacts());
+
+        assertThat(ReferenceCase.MACRON.language()).isEqualTo("fr");
+        assertThat(letter.language()).isEqualTo("en");
+        assertThat(letter.closing()).isEqualTo("Sincerely,");
+    }
+
+    @Test
+    void marksADraft() {
+        assertThat(composer.compose(referenceCase().draft(true).build()).draft()).isTrue();
+    }
+
+    @Test
+    void stylesALeaderByOfficeAndName() {
+        assertThat(LetterComposer.styled("President of the Republic of Azerbaijan", "Ilham Aliyev"))
+                .isEqualTo("President Ilham Aliyev");
+        assertThat(LetterComposer.styled("Prime Minister of India", "Narendra Modi"))
+                .isEqualTo("Prime Minister Narendra Modi");
+        assertThat(LetterComposer.styled(null, "Ilham Aliyev")).isEqualTo("Ilham Aliyev");
+    }
+
+    @Test
+    void refusesFactsWithoutTheMeeting() {
+        assertThatThrownBy(() -> new LetterFacts(ReferenceCase.MACRON, "Ilham Aliyev", null, "AZ", "Paris", null,
+                ReferenceCase.LETTER_DATE, null, null, null, null, null, null, false))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("meetingStart");
+    }
+
+    private static ResolutionFacts resolution(String reference, LocalDate adoptedOn, String kind) {
+        return new ResolutionFacts("Committee of Ministers", reference, adoptedOn, kind, "Ilgar Mammadov v. Azerbaijan",
+                "15172/13", null, null);
+    }
+
+    private static int indexOfParagraphContaining(List<String> paragraphs, String text) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (paragraphs.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String allText(Letter letter) {
+        List<String> parts = new ArrayList<>(letter.addressLines());
+        parts.add(letter.title());
+        parts.add(letter.placeAndDate());
+        parts.add(letter.salutation());
+        parts.addAll(letter.paragraphs());
+        parts.add(letter.closing());
+        return String.join("\n", parts);
+    }
+}
