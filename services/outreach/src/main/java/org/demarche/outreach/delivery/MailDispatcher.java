@@ -2,13 +2,16 @@ package org.demarche.outreach.delivery;
 
 import java.time.Clock;
 
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMultipart;
 import org.demarche.events.response.EmailFailed;
 import org.demarche.events.response.EmailSent;
 import org.demarche.outreach.OutreachProperties;
 import org.demarche.platform.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -46,9 +49,19 @@ class MailDispatcher {
 
     @Scheduled(fixedDelayString = "${demarche.outreach.dispatch-interval:500ms}")
     void dispatchPending() {
-        for (OutboundMessage message : messages.pending(BATCH)) {
+        for (OutboundMessage message : messages.due(clock.instant(), BATCH)) {
             dispatch(message);
         }
+    }
+
+    /**
+     * Attaches the file in base64 whatever its bytes: a PDF can be plain ASCII, and sent as 7bit
+     * its line ends would be rewritten on the way, which breaks the PDF's byte offsets.
+     */
+    private static void attach(MimeMessageHelper helper, Attachment file) throws MessagingException {
+        helper.addAttachment(file.filename(), new ByteArrayResource(file.content()), file.contentType());
+        MimeMultipart root = helper.getRootMimeMultipart();
+        root.getBodyPart(root.getCount() - 1).setHeader("Content-Transfer-Encoding", "base64");
     }
 
     private void dispatch(OutboundMessage message) {
@@ -58,8 +71,14 @@ class MailDispatcher {
                 var helper = new MimeMessageHelper(mime, true, "UTF-8");
                 helper.setFrom(new InternetAddress(properties.sender(), true));
                 helper.setTo(message.recipient());
+                if (message.replyTo() != null) {
+                    helper.setReplyTo(message.replyTo());
+                }
                 helper.setSubject(message.content().subject());
                 helper.setText(message.content().text(), message.content().html());
+                if (message.hasAttachment()) {
+                    attach(helper, messages.attachmentOf(message.id()).orElseThrow());
+                }
                 mime.setHeader("Message-ID", messageId);
             });
         } catch (MailException e) {

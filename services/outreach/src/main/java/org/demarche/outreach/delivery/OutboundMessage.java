@@ -3,9 +3,11 @@ package org.demarche.outreach.delivery;
 import java.util.UUID;
 
 /**
- * One message to one partner, identified by what it is for: campaign, partner, kind and the
- * draft version it carries.
+ * One queued message to one partner, identified by what it is for: campaign, partner, kind and
+ * occasion (the draft version or the reminder number).
+ *
+ * @param hasAttachment whether a file waits in the row to be sent with it
  */
-public record OutboundMessage(UUID id, UUID campaignId, String partnerId, String kind, int draftVersion,
-                              String recipient, MailContent content, int attempts) {
+record OutboundMessage(UUID id, UUID campaignId, String partnerId, String kind, int draftVersion,
+                       String recipient, String replyTo, MailContent content, boolean hasAttachment, int attempts) {
 }

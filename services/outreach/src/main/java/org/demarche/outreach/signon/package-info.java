@@ -1,5 +1,6 @@
 /**
- * Asking partners to co-sign: each SignOnRequested becomes a personal link and an email in the
- * partner's time zone, queued for delivery once.
+ * Asking partners to co-sign: each SignOnRequested becomes the partner's invitation and an email
+ * with a personal link, a signed token that opens that partner's page for that campaign until the
+ * sign-on deadline.
  */
 package org.demarche.outreach.signon;

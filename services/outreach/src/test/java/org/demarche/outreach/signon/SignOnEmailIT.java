@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.demarche.events.EventEnvelope;
 import org.demarche.events.Topics;
 import org.demarche.events.response.EmailSent;
+import org.demarche.outreach.TestClockConfiguration;
 import org.demarche.testsupport.KafkaEndpoint;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
@@ -20,9 +21,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 @SpringBootTest(properties = "demarche.outreach.dispatch-interval=100ms")
 @RealInfrastructure
+@Import(TestClockConfiguration.class)
 class SignOnEmailIT {
 
     @Autowired

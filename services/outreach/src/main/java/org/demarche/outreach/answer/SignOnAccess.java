@@ -1,0 +1,55 @@
+package org.demarche.outreach.answer;
+
+import java.time.Clock;
+
+import org.demarche.outreach.signon.ExpiredLinkException;
+import org.demarche.outreach.signon.SignOnGrant;
+import org.demarche.outreach.signon.SignOnInvitation;
+import org.demarche.outreach.signon.SignOnInvitations;
+import org.demarche.outreach.signon.SignOnTokens;
+import org.demarche.outreach.signon.UnknownLinkException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens the invitation a personal link stands for: a genuine, unexpired token for a known
+ * invitation whose deadline has not passed (the campaign may have moved it since the link was
+ * issued).
+ */
+@Component
+class SignOnAccess {
+
+    private final SignOnTokens tokens;
+    private final SignOnInvitations invitations;
+    private final Clock clock;
+
+    SignOnAccess(SignOnTokens tokens, SignOnInvitations invitations, Clock clock) {
+        this.tokens = tokens;
+        this.invitations = invitations;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws UnknownLinkException when the token is not genuine or its invitation unknown
+     * @throws ExpiredLinkException when signing has closed
+     */
+    SignOnInvitation open(String token) {
+        SignOnGrant grant = tokens.verify(token);
+        return stillOpen(grant, invitations.find(grant.campaignId(), grant.partnerId()).orElse(null));
+    }
+
+    /** As {@link #open}, with the invitation locked until the transaction ends. */
+    SignOnInvitation openForAnswer(String token) {
+        SignOnGrant grant = tokens.verify(token);
+        return stillOpen(grant, invitations.findForAnswer(grant.campaignId(), grant.partnerId()).orElse(null));
+    }
+
+    private SignOnInvitation stillOpen(SignOnGrant grant, SignOnInvitation invitation) {
+        if (invitation == null) {
+            throw new UnknownLinkException("no invitation for this link");
+        }
+        if (!invitation.openAt(clock.instant())) {
+            throw new ExpiredLinkException(grant);
+        }
+        return invitation;
+    }
+}

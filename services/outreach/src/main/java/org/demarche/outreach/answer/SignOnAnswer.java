@@ -1,0 +1,25 @@
+package org.demarche.outreach.answer;
+
+import static java.util.Objects.requireNonNull;
+
+import org.demarche.events.Signatory;
+
+/** A partner's checked answer: sign as someone, with an optional signature image, or decline. */
+sealed interface SignOnAnswer {
+
+    /**
+     * @param signatureImage a PNG or JPEG small enough to travel in an event; null if none
+     */
+    record Sign(Signatory signatory, byte[] signatureImage) implements SignOnAnswer {
+
+        public Sign {
+            requireNonNull(signatory, "signatory is required");
+        }
+    }
+
+    /**
+     * @param reason optional
+     */
+    record Decline(String reason) implements SignOnAnswer {
+    }
+}

@@ -1,0 +1,62 @@
+package org.demarche.outreach.answer;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.demarche.events.response.PartnerDeclined;
+import org.demarche.events.response.PartnerSigned;
+import org.demarche.outreach.delivery.MessageKey;
+import org.demarche.outreach.delivery.OutboundMessages;
+import org.demarche.outreach.signon.SignOnInvitation;
+import org.demarche.outreach.signon.SignOnInvitations;
+import org.demarche.platform.outbox.Outbox;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records a partner's answer and announces it in the same transaction: PartnerSigned or
+ * PartnerDeclined. A partner may change the answer until the deadline; each change is announced.
+ * Reminders still waiting to go out to the partner are withdrawn.
+ */
+@Service
+class SignOnAnswers {
+
+    private final SignOnAccess access;
+    private final SignOnInvitations invitations;
+    private final OutboundMessages messages;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    SignOnAnswers(SignOnAccess access, SignOnInvitations invitations, OutboundMessages messages, Outbox outbox,
+                  Clock clock) {
+        this.access = access;
+        this.invitations = invitations;
+        this.messages = messages;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * @return the invitation with the answer recorded
+     * @throws org.demarche.outreach.signon.UnknownLinkException when the token is not genuine
+     * @throws org.demarche.outreach.signon.ExpiredLinkException when signing has closed
+     */
+    @Transactional
+    SignOnInvitation record(String token, SignOnAnswer answer) {
+        SignOnInvitation invitation = access.openForAnswer(token);
+        Instant now = clock.instant();
+        if (answer instanceof SignOnAnswer.Sign sign) {
+            invitations.recordSigned(invitation.campaignId(), invitation.partnerId(), sign.signatory(),
+                    sign.signatureImage(), invitation.draftVersion(), now);
+            outbox.publish(new PartnerSigned(invitation.campaignId(), invitation.partnerId(), sign.signatory(),
+                    invitation.draftVersion(), now,
+                    sign.signatureImage() == null ? null : SignatureImage.toBase64(sign.signatureImage())));
+        } else if (answer instanceof SignOnAnswer.Decline decline) {
+            invitations.recordDeclined(invitation.campaignId(), invitation.partnerId(), decline.reason(),
+                    invitation.draftVersion(), now);
+            outbox.publish(new PartnerDeclined(invitation.campaignId(), invitation.partnerId(), now, decline.reason()));
+        }
+        messages.cancelPending(invitation.campaignId(), invitation.partnerId(), MessageKey.REMINDER);
+        return invitations.find(invitation.campaignId(), invitation.partnerId()).orElseThrow();
+    }
+}

@@ -1,0 +1,107 @@
+package org.demarche.outreach.answer;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Locale;
+
+import org.demarche.outreach.signon.ExpiredLinkException;
+import org.demarche.outreach.signon.SignOnInvitation;
+import org.demarche.outreach.signon.UnknownLinkException;
+import org.demarche.platform.web.FieldProblem;
+import org.demarche.platform.web.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The sign-on page as JSON, for scripts and apps: read the invitation, answer it. The token in
+ * the path is the only credential. Errors are problem details: 400 naming the field, 404 for a
+ * link that is not genuine, 410 once signing has closed.
+ */
+@RestController
+@RequestMapping("/api/sign-on/{token}")
+class SignOnApiController {
+
+    private final SignOnAccess access;
+    private final SignOnAnswers answers;
+    private final MessageSource messages;
+
+    SignOnApiController(SignOnAccess access, SignOnAnswers answers, MessageSource messages) {
+        this.access = access;
+        this.answers = answers;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    SignOnView read(@PathVariable String token) {
+        return SignOnView.of(access.open(token));
+    }
+
+    @PostMapping
+    SignOnView answer(@PathVariable String token, @RequestBody AnswerRequest request) {
+        access.open(token); // a dead link is 404 or 410 whatever the body says
+        SignOnAnswer answer;
+        try {
+            answer = request.toInput().validate();
+        } catch (AnswerRejectedException e) {
+            throw new InvalidInputException(e.problems().stream()
+                    .map(problem -> new FieldProblem(problem.field(), problem.message(messages, Locale.ENGLISH)))
+                    .toList());
+        }
+        return SignOnView.of(answers.record(token, answer));
+    }
+
+    @ExceptionHandler(UnknownLinkException.class)
+    ProblemDetail unknown() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "This sign-on link is not one that Démarche issued, or it was altered.");
+        problem.setTitle("Unknown sign-on link");
+        problem.setType(URI.create("https://demarche.org/problems/unknown-sign-on-link"));
+        return problem;
+    }
+
+    @ExceptionHandler(ExpiredLinkException.class)
+    ProblemDetail expired() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
+                "Signing has closed for this letter: its deadline has passed.");
+        problem.setTitle("Signing closed");
+        problem.setType(URI.create("https://demarche.org/problems/sign-on-closed"));
+        return problem;
+    }
+
+    /**
+     * What the partner's page shows.
+     *
+     * @param deadline when signing closes
+     * @param status   {@code pending}, {@code signed} or {@code declined}
+     */
+    record SignOnView(String campaignTitle, String organisation, int draftVersion, String draftText, Instant deadline,
+                      String timeZone, String status) {
+
+        static SignOnView of(SignOnInvitation invitation) {
+            return new SignOnView(invitation.campaignTitle(), invitation.organisation(), invitation.draftVersion(),
+                    invitation.draftText(), invitation.signOnDeadline(), invitation.timeZone(),
+                    invitation.status().wireName());
+        }
+    }
+
+    /** The body of an answer: {@code decision}, the {@code signatory} when signing, an optional image or reason. */
+    record AnswerRequest(String decision, SignatoryFields signatory, String signatureImage, String reason) {
+
+        AnswerInput toInput() {
+            SignatoryFields who = signatory == null ? new SignatoryFields(null, null, null, null) : signatory;
+            return new AnswerInput(decision, who.name(), who.title(), who.organisation(), who.country(), reason,
+                    signatureImage, null);
+        }
+    }
+
+    record SignatoryFields(String name, String title, String organisation, String country) {
+    }
+}

@@ -1,0 +1,132 @@
+package org.demarche.outreach.signon;
+
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import org.demarche.outreach.OutreachProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Partners' personal links as signed, expiring, single-purpose tokens: an HS256 JWT whose
+ * {@code sub} is the partner, {@code cid} the campaign, {@code aud} {@value #AUDIENCE} and
+ * {@code exp} the sign-on deadline. Nothing is stored per token: the signature is the proof, and a
+ * token opens that partner's invitation to that campaign only.
+ *
+ * <p>Expiry is checked against the {@link Clock} bean rather than by the library, so that the
+ * deadline moves with the clock in tests and demos.
+ */
+@Component
+public class SignOnTokens {
+
+    /** The one purpose these tokens serve; a token for anything else is refused. */
+    public static final String AUDIENCE = "sign-on";
+    static final String CAMPAIGN_CLAIM = "cid";
+
+    private static final Logger log = LoggerFactory.getLogger(SignOnTokens.class);
+
+    private final JWSSigner signer;
+    private final JWSVerifier verifier;
+    private final Clock clock;
+
+    public SignOnTokens(OutreachProperties properties, Clock clock) {
+        byte[] secret = properties.tokenSecret().getBytes(StandardCharsets.UTF_8);
+        try {
+            this.signer = new MACSigner(secret);
+            this.verifier = new MACVerifier(secret);
+        } catch (JOSEException e) {
+            throw new IllegalStateException("demarche.outreach.token-secret cannot sign HS256 tokens: " + e.getMessage(), e);
+        }
+        this.clock = clock;
+        if (properties.usesLocalTokenSecret()) {
+            log.warn("demarche.outreach.token-secret is the local default: anyone can forge partners' sign-on links. "
+                    + "Set DEMARCHE_OUTREACH_TOKENSECRET to a random secret of at least {} bytes outside a laptop.",
+                    OutreachProperties.MIN_TOKEN_SECRET_BYTES);
+        }
+    }
+
+    /** A token that opens {@code partnerId}'s invitation to {@code campaignId} until {@code expiresAt}. */
+    public String issue(UUID campaignId, String partnerId, Instant expiresAt) {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .subject(partnerId)
+                .claim(CAMPAIGN_CLAIM, campaignId.toString())
+                .audience(AUDIENCE)
+                .issueTime(Date.from(clock.instant()))
+                .expirationTime(Date.from(expiresAt))
+                .build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+        try {
+            jwt.sign(signer);
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Could not sign a sign-on token", e);
+        }
+        return jwt.serialize();
+    }
+
+    /**
+     * What {@code token} opens.
+     *
+     * @throws UnknownLinkException when it is not a token signed by this service for sign-on
+     * @throws ExpiredLinkException when it is genuine but its deadline has passed
+     */
+    public SignOnGrant verify(String token) {
+        SignOnGrant grant = readSigned(token);
+        if (!clock.instant().isBefore(grant.expiresAt())) {
+            throw new ExpiredLinkException(grant);
+        }
+        return grant;
+    }
+
+    private SignOnGrant readSigned(String token) {
+        SignedJWT jwt;
+        JWTClaimsSet claims;
+        try {
+            jwt = SignedJWT.parse(token == null ? "" : token);
+            claims = jwt.getJWTClaimsSet();
+        } catch (ParseException e) {
+            throw new UnknownLinkException("not a signed token");
+        }
+        // the algorithm is pinned: a token naming another one (or none) is not ours, whatever it says
+        if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !verifies(jwt)) {
+            throw new UnknownLinkException("signature does not verify");
+        }
+        List<String> audience = claims.getAudience();
+        if (audience == null || !audience.contains(AUDIENCE)) {
+            throw new UnknownLinkException("token is not for sign-on");
+        }
+        String partnerId = claims.getSubject();
+        Object campaign = claims.getClaim(CAMPAIGN_CLAIM);
+        Date expiresAt = claims.getExpirationTime();
+        if (partnerId == null || partnerId.isBlank() || !(campaign instanceof String campaignId) || expiresAt == null) {
+            throw new UnknownLinkException("token lacks its partner, campaign or expiry");
+        }
+        try {
+            return new SignOnGrant(UUID.fromString(campaignId), partnerId, expiresAt.toInstant());
+        } catch (IllegalArgumentException e) {
+            throw new UnknownLinkException("token names no campaign");
+        }
+    }
+
+    private boolean verifies(SignedJWT jwt) {
+        try {
+            return jwt.verify(verifier);
+        } catch (JOSEException | IllegalStateException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package org.demarche.outreach.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.demarche.events.DemarcheEvent;
+import org.demarche.events.EventEnvelope;
+import org.demarche.events.Topics;
+import org.demarche.events.outreach.ReminderRequested;
+import org.demarche.events.outreach.SignOnRequested;
+import org.demarche.events.response.EmailSent;
+import org.demarche.outreach.MutableClock;
+import org.demarche.outreach.ReceivedMail;
+import org.demarche.outreach.TestClockConfiguration;
+import org.demarche.outreach.signon.SignOnSamples;
+import org.demarche.testsupport.KafkaEndpoint;
+import org.demarche.testsupport.KafkaTestClient;
+import org.demarche.testsupport.RealInfrastructure;
+import org.demarche.testsupport.SmtpSink;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Reminders go to partners who have not answered, once per reminder number, and wait out the
+ * partner's quiet hours. "Nothing was sent" is established by a later message to another partner
+ * of the same campaign: requests of a campaign are handled in order and the queue is sent oldest
+ * first, so once that one is out, an earlier reminder would have been too.
+ */
+@SpringBootTest(properties = "demarche.outreach.dispatch-interval=100ms")
+@AutoConfigureMockMvc
+@RealInfrastructure
+@Import(TestClockConfiguration.class)
+class ReminderIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Autowired
+    KafkaEndpoint kafka;
+
+    @Autowired
+    SmtpSink smtp;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MutableClock clock;
+
+    KafkaTestClient events;
+
+    @BeforeEach
+    void connect() {
+        events = new KafkaTestClient(kafka);
+        smtp.reset();
+    }
+
+    @AfterEach
+    void disconnect() {
+        events.close();
+        clock.set(TestClockConfiguration.START);
+    }
+
+    @Test
+    void remindsOnlyThePartnerWhoHasNotAnsweredAndOnlyOnce() throws Exception {
+        UUID campaignId = UUID.randomUUID();
+        SignOnRequested answered = SignOnSamples.humanRightsClub(campaignId);
+        SignOnRequested silent = SignOnSamples.partnershipForHumanRights(campaignId);
+        String answeredToken = invite(answered);
+        invite(silent);
+        mvc.perform(post("/api/sign-on/{token}", answeredToken).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"decision\": \"decline\"}"))
+                .andExpect(status().isOk());
+        smtp.reset();
+
+        var reminderOfSilent = envelope(reminder(silent, 1));
+        send(reminder(answered, 1));
+        events.send(reminderOfSilent);
+        events.send(reminderOfSilent); // delivered twice
+        send(reminder(silent, 1)); // and published again under a new event id
+        sendMarker(campaignId);
+
+        var sent = smtp.awaitMessages(2, Duration.ofSeconds(10));
+        assertThat(ReceivedMail.to(answered.email(), sent)).as("the partner who answered gets no reminder").isEmpty();
+        List<ReceivedMail> reminders = ReceivedMail.to(silent.email(), sent);
+        assertThat(reminders).as("one reminder, however often it was asked for").hasSize(1);
+        ReceivedMail mail = reminders.get(0);
+        assertThat(mail.subject()).startsWith("Reminder");
+        // 09:00 UTC is 11:00 in Brussels; the date in the partner's language
+        assertThat(mail.text()).contains("17 juillet 2018").contains("11:00").contains("(Europe/Brussels)");
+        assertThat(mail.html()).contains("href=\"" + mail.signOnLink() + "\"");
+        mvc.perform(get("/api/sign-on/{token}", mail.signOnToken())).andExpect(status().isOk());
+
+        var reported = events.awaitEvent(Topics.RESPONSES, EmailSent.class,
+                e -> e.campaignId().equals(campaignId) && e.kind().equals("reminder"), WAIT).payload();
+        assertThat(reported.partnerId()).isEqualTo(silent.partnerId());
+    }
+
+    @Test
+    void sendsASecondReminderUnderItsOwnNumber() {
+        UUID campaignId = UUID.randomUUID();
+        SignOnRequested silent = SignOnSamples.humanRightsClub(campaignId);
+        invite(silent);
+        smtp.reset();
+
+        send(reminder(silent, 1));
+        send(reminder(silent, 2));
+
+        assertThat(ReceivedMail.to(silent.email(), smtp.awaitMessages(2, Duration.ofSeconds(15)))).hasSize(2);
+    }
+
+    @Test
+    void holdsAReminderDueInThePartnersNightUntilTheirMorning() {
+        UUID campaignId = UUID.randomUUID();
+        SignOnRequested baku = SignOnSamples.humanRightsClub(campaignId);
+        invite(baku);
+        smtp.reset();
+
+        clock.set(Instant.parse("2018-07-12T18:00:00Z")); // 22:00 in Baku, 20:00 in Brussels
+        send(reminder(baku, 1));
+        sendMarker(campaignId);
+        assertThat(ReceivedMail.to(baku.email(), smtp.awaitMessages(1, Duration.ofSeconds(10))))
+                .as("no reminder at 22:00 in Baku").isEmpty();
+
+        clock.set(Instant.parse("2018-07-13T04:00:00Z")); // 08:00 in Baku
+
+        var reminder = events.awaitEvent(Topics.RESPONSES, EmailSent.class,
+                e -> e.campaignId().equals(campaignId) && e.kind().equals("reminder"), WAIT).payload();
+        assertThat(reminder.sentAt()).isEqualTo(Instant.parse("2018-07-13T04:00:00Z"));
+    }
+
+    /** Invites the partner as campaigns would; returns the token of the link the partner received. */
+    private String invite(SignOnRequested request) {
+        send(request);
+        events.awaitEvent(Topics.RESPONSES, EmailSent.class,
+                e -> e.campaignId().equals(request.campaignId()) && e.partnerId().equals(request.partnerId()), WAIT);
+        return ReceivedMail.to(request.email(), smtp.awaitMessages(1, Duration.ofSeconds(10))).stream()
+                .filter(mail -> mail.subject().contains(request.campaignTitle())).findFirst().orElseThrow()
+                .signOnToken();
+    }
+
+    /** A sign-on request to a third partner of the same campaign, which no quiet hours hold back. */
+    private void sendMarker(UUID campaignId) {
+        var reference = SignOnSamples.humanRightsClub(campaignId);
+        var marker = new SignOnRequested(campaignId, "marker", "Marker", "Marker", "marker@example.org", "en", "UTC",
+                reference.campaignTitle(), 1, reference.draftText(), reference.signOnDeadline(),
+                reference.meetingStartsAt(), reference.meetingTimeZone(), null);
+        send(marker);
+        events.awaitEvent(Topics.RESPONSES, EmailSent.class,
+                e -> e.campaignId().equals(campaignId) && e.partnerId().equals("marker"), WAIT);
+    }
+
+    private static ReminderRequested reminder(SignOnRequested invited, int number) {
+        return new ReminderRequested(invited.campaignId(), invited.partnerId(), invited.contactName(), invited.email(),
+                invited.language(), invited.timeZone(), invited.campaignTitle(), invited.signOnDeadline(), number);
+    }
+
+    private void send(DemarcheEvent event) {
+        events.send(envelope(event));
+    }
+
+    private <E extends DemarcheEvent> EventEnvelope<E> envelope(E event) {
+        return EventEnvelope.of(event, "/demarche/campaigns", clock.instant(), null);
+    }
+}

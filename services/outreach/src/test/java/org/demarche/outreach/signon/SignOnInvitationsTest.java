@@ -1,0 +1,86 @@
+package org.demarche.outreach.signon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.demarche.events.Signatory;
+import org.demarche.events.outreach.SignOnRequested;
+import org.demarche.outreach.H2Database;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The invitations' rules, on H2 in PostgreSQL mode (the integration tests run them on PostgreSQL). */
+class SignOnInvitationsTest {
+
+    private static final Instant NOW = Instant.parse("2018-07-11T09:00:00Z");
+
+    private final SignOnInvitations invitations = new SignOnInvitations(JdbcClient.create(H2Database.migrated()));
+    private final UUID campaign = UUID.randomUUID();
+
+    @Test
+    void keepsWhatThePageShowsAndStartsPending() {
+        assertThat(invitations.recordRequest(SignOnSamples.humanRightsClub(campaign), NOW)).isTrue();
+
+        SignOnInvitation invitation = invitations.find(campaign, "hrc-baku").orElseThrow();
+
+        assertThat(invitation.organisation()).isEqualTo("Human Rights Club");
+        assertThat(invitation.timeZone()).isEqualTo("Asia/Baku");
+        assertThat(invitation.draftVersion()).isEqualTo(1);
+        assertThat(invitation.signOnDeadline()).isEqualTo(Instant.parse("2018-07-17T09:00:00Z"));
+        assertThat(invitation.status()).isEqualTo(SignOnStatus.PENDING);
+        assertThat(invitation.answeredDraftVersion()).isNull();
+    }
+
+    @Test
+    void takesTheDraftOfALaterVersionAndIgnoresAnEarlierOne() {
+        invitations.recordRequest(SignOnSamples.humanRightsClub(campaign), NOW);
+
+        assertThat(invitations.recordRequest(version(2, "Second draft"), NOW)).isTrue();
+        assertThat(invitations.recordRequest(version(1, "First draft, late"), NOW)).isFalse();
+
+        SignOnInvitation invitation = invitations.find(campaign, "hrc-baku").orElseThrow();
+        assertThat(invitation.draftVersion()).isEqualTo(2);
+        assertThat(invitation.draftText()).isEqualTo("Second draft");
+    }
+
+    @Test
+    void recordsASignatureThenADeclineInItsPlace() {
+        invitations.recordRequest(SignOnSamples.humanRightsClub(campaign), NOW);
+        invitations.recordSigned(campaign, "hrc-baku", new Signatory("Rasul Jafarov", null, "Human Rights Club", "AZ"),
+                new byte[] {1, 2, 3}, 1, NOW);
+
+        SignOnInvitation signed = invitations.findForAnswer(campaign, "hrc-baku").orElseThrow();
+        assertThat(signed.status()).isEqualTo(SignOnStatus.SIGNED);
+        assertThat(signed.signatory()).isEqualTo(new Signatory("Rasul Jafarov", null, "Human Rights Club", "AZ"));
+        assertThat(signed.answeredDraftVersion()).isEqualTo(1);
+
+        invitations.recordDeclined(campaign, "hrc-baku", "Not this time", 1, NOW.plusSeconds(60));
+
+        SignOnInvitation declined = invitations.find(campaign, "hrc-baku").orElseThrow();
+        assertThat(declined.status()).isEqualTo(SignOnStatus.DECLINED);
+        assertThat(declined.signatory()).isNull();
+        assertThat(declined.declineReason()).isEqualTo("Not this time");
+        assertThat(declined.answeredAt()).isEqualTo(NOW.plusSeconds(60));
+    }
+
+    @Test
+    void keepsTheAnswerWhenTheDraftChanges() {
+        invitations.recordRequest(SignOnSamples.humanRightsClub(campaign), NOW);
+        invitations.recordDeclined(campaign, "hrc-baku", null, 1, NOW);
+
+        invitations.recordRequest(version(2, "Second draft"), NOW);
+
+        SignOnInvitation invitation = invitations.find(campaign, "hrc-baku").orElseThrow();
+        assertThat(invitation.status()).isEqualTo(SignOnStatus.DECLINED);
+        assertThat(invitation.answeredDraftVersion()).isEqualTo(1);
+    }
+
+    private SignOnRequested version(int draftVersion, String text) {
+        var first = SignOnSamples.humanRightsClub(campaign);
+        return new SignOnRequested(campaign, first.partnerId(), first.organisation(), first.contactName(), first.email(),
+                first.language(), first.timeZone(), first.campaignTitle(), draftVersion, text, first.signOnDeadline(),
+                first.meetingStartsAt(), first.meetingTimeZone(), first.replyTo());
+    }
+}
