@@ -3,7 +3,6 @@ package org.demarche.dashboard.campaign;
 import java.util.List;
 import java.util.UUID;
 
-import org.demarche.dashboard.DashboardProperties;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,22 +14,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/campaigns")
 class CampaignApiController {
 
-    private final CampaignReadModel model;
-    private final DashboardProperties properties;
+    private final Campaigns campaigns;
 
-    CampaignApiController(CampaignReadModel model, DashboardProperties properties) {
-        this.model = model;
-        this.properties = properties;
+    CampaignApiController(Campaigns campaigns) {
+        this.campaigns = campaigns;
     }
 
     @GetMapping
     List<CampaignOverview> all() {
-        return model.overviews();
+        return campaigns.overviews();
     }
 
     @GetMapping("/{id}")
     ResponseEntity<CampaignDetail> one(@PathVariable UUID id) {
-        return ResponseEntity.of(model.overview(id).map(overview -> CampaignDetail.of(overview,
-                model.deadlines(id), model.history(id, properties.historyLimit()))));
+        return ResponseEntity.of(campaigns.detail(id));
     }
 }

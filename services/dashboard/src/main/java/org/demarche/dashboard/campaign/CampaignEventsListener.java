@@ -6,7 +6,7 @@ import org.demarche.platform.inbox.EventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Feeds every campaign-keyed event into the read model, each once. */
+/** Feeds every campaign-keyed event, and the meetings' moves, into the read model, each once. */
 @Component
 class CampaignEventsListener {
 
@@ -18,7 +18,7 @@ class CampaignEventsListener {
         this.projection = projection;
     }
 
-    @KafkaListener(topics = {Topics.CAMPAIGNS, Topics.OUTREACH, Topics.RESPONSES})
+    @KafkaListener(topics = {Topics.CAMPAIGNS, Topics.OUTREACH, Topics.RESPONSES, Topics.MEETINGS})
     void on(EventEnvelope<?> event) {
         inbox.applyOnce(event, () -> projection.apply(event));
     }

@@ -4,23 +4,43 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.demarche.events.EventCatalog;
 import org.demarche.events.campaign.CampaignOpened;
+import org.demarche.events.response.EmailBounced;
+import org.demarche.events.response.EmailFailed;
+import org.demarche.events.response.EmailSent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The dashboard's tables: what projections write and the API reads. */
+/** The dashboard's tables: what projections write and the API and pages read. */
 @Repository
 class CampaignReadModel {
 
     private static final String OVERVIEW = """
-            SELECT c.*, d.kind AS next_kind, d.due_at AS next_due_at
+            SELECT c.*, d.kind AS next_kind, d.due_at AS next_due_at,
+                   COALESCE(m.starts_at, c.meeting_starts_at) AS meeting_at,
+                   COALESCE(m.time_zone, c.meeting_time_zone) AS meeting_zone
             FROM campaign_overview c
+            LEFT JOIN meeting_schedule m ON m.meeting_id = c.meeting_id
             LEFT JOIN campaign_deadline d ON d.campaign_id = c.id AND NOT d.reached AND d.due_at = (
                 SELECT MIN(n.due_at) FROM campaign_deadline n WHERE n.campaign_id = c.id AND NOT n.reached)
+            """;
+
+    /** The partners' counters, recounted from their rows: a partner asked twice is still one partner. */
+    private static final String RECOUNT_PARTNERS = """
+            UPDATE campaign_overview SET
+                invited = (SELECT COUNT(*) FROM campaign_partner p WHERE p.campaign_id = :id AND p.is_partner),
+                signed = (SELECT COUNT(*) FROM campaign_partner p
+                          WHERE p.campaign_id = :id AND p.is_partner AND p.answer = 'signed'),
+                declined = (SELECT COUNT(*) FROM campaign_partner p
+                            WHERE p.campaign_id = :id AND p.is_partner AND p.answer = 'declined')
+            WHERE id = :id
             """;
 
     private final JdbcClient jdbc;
@@ -29,17 +49,62 @@ class CampaignReadModel {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The campaign's row. Outreach and responses come on other topics than the opening and may
+     * have been projected before it: the counters are recounted from what is there already.
+     */
     void opened(CampaignOpened campaign) {
-        jdbc.sql("""
-                        INSERT INTO campaign_overview (id, title, country, target_name, meeting_starts_at, status)
-                        VALUES (:id, :title, :country, :target, :startsAt, 'open')
+        int inserted = jdbc.sql("""
+                        INSERT INTO campaign_overview (id, title, country, target_name, meeting_id, meeting_starts_at,
+                                                       meeting_time_zone, status)
+                        VALUES (:id, :title, :country, :target, :meetingId, :startsAt, :zone, 'open')
                         ON CONFLICT DO NOTHING
                         """)
                 .param("id", campaign.campaignId()).param("title", campaign.title())
                 .param("country", campaign.country())
                 .param("target", campaign.targetName() != null ? campaign.targetName() : campaign.targetId())
+                .param("meetingId", campaign.meetingId())
                 .param("startsAt", Timestamp.from(campaign.meetingStartsAt()))
+                .param("zone", campaign.meetingTimeZone())
                 .update();
+        if (inserted == 1) {
+            recountPartners(campaign.campaignId());
+            jdbc.sql("""
+                            UPDATE campaign_overview SET
+                                emails_sent = (SELECT COUNT(*) FROM campaign_event e
+                                               WHERE e.campaign_id = :id AND e.event_type = :sent),
+                                emails_failed = (SELECT COUNT(*) FROM campaign_event e
+                                                 WHERE e.campaign_id = :id AND e.event_type = :failed),
+                                emails_bounced = (SELECT COUNT(*) FROM campaign_event e
+                                                  WHERE e.campaign_id = :id AND e.event_type = :bounced)
+                            WHERE id = :id
+                            """)
+                    .param("id", campaign.campaignId())
+                    .param("sent", EventCatalog.typeOf(EmailSent.class))
+                    .param("failed", EventCatalog.typeOf(EmailFailed.class))
+                    .param("bounced", EventCatalog.typeOf(EmailBounced.class))
+                    .update();
+        }
+    }
+
+    /**
+     * The meeting moved: its campaigns show the new start from now on, including a campaign whose
+     * opening is read after the move.
+     *
+     * @return the campaigns of the meeting known so far
+     */
+    List<UUID> meetingMoved(UUID meetingId, Instant startsAt, String timeZone) {
+        jdbc.sql("""
+                        INSERT INTO meeting_schedule (meeting_id, starts_at, time_zone) VALUES (:id, :startsAt, :zone)
+                        ON CONFLICT DO NOTHING
+                        """)
+                .param("id", meetingId).param("startsAt", Timestamp.from(startsAt)).param("zone", timeZone)
+                .update();
+        jdbc.sql("UPDATE meeting_schedule SET starts_at = :startsAt, time_zone = :zone WHERE meeting_id = :id")
+                .param("id", meetingId).param("startsAt", Timestamp.from(startsAt)).param("zone", timeZone)
+                .update();
+        return jdbc.sql("SELECT id FROM campaign_overview WHERE meeting_id = :id ORDER BY id")
+                .param("id", meetingId).query(UUID.class).list();
     }
 
     void status(UUID campaignId, String status) {
@@ -67,18 +132,60 @@ class CampaignReadModel {
         }
     }
 
+    /** A partner was asked to co-sign: it is one of the campaign's partners, its email is on its way. */
+    void partnerAsked(UUID campaignId, String partnerId, String organisation, String email, Instant at) {
+        ensureRecipient(campaignId, partnerId);
+        jdbc.sql("""
+                        UPDATE campaign_partner SET is_partner = TRUE, organisation = :organisation, email = :email
+                        WHERE campaign_id = :id AND partner_id = :partner
+                        """)
+                .param("id", campaignId).param("partner", partnerId)
+                .param("organisation", organisation).param("email", email)
+                .update();
+        delivery(campaignId, partnerId, "queued", null, at);
+        recountPartners(campaignId);
+    }
+
+    /** A partner signed or declined; the latest answer by its time stands. */
+    void partnerAnswered(UUID campaignId, String partnerId, String organisation, String answer, Instant at) {
+        ensureRecipient(campaignId, partnerId);
+        jdbc.sql("""
+                        UPDATE campaign_partner SET is_partner = TRUE, organisation = COALESCE(organisation, :organisation)
+                        WHERE campaign_id = :id AND partner_id = :partner
+                        """)
+                .param("id", campaignId).param("partner", partnerId).param("organisation", organisation)
+                .update();
+        jdbc.sql("""
+                        UPDATE campaign_partner SET answer = :answer, answered_at = :at
+                        WHERE campaign_id = :id AND partner_id = :partner AND (answered_at IS NULL OR answered_at <= :at)
+                        """)
+                .param("id", campaignId).param("partner", partnerId).param("answer", answer)
+                .param("at", Timestamp.from(at))
+                .update();
+        recountPartners(campaignId);
+    }
+
+    /**
+     * What became of the latest email to a recipient, by the time it happened. Only partners are
+     * shown with it; other recipients (the target of the final letter) are kept but not listed.
+     */
+    void delivered(UUID campaignId, String recipientId, String delivery, String problem, Instant at) {
+        ensureRecipient(campaignId, recipientId);
+        delivery(campaignId, recipientId, delivery, problem, at);
+    }
+
     void history(UUID eventId, UUID campaignId, String type, Instant at, String summary) {
         jdbc.sql("""
                         INSERT INTO campaign_event (event_id, campaign_id, event_type, occurred_at, summary)
                         VALUES (:eventId, :campaignId, :type, :at, :summary)
                         """)
                 .param("eventId", eventId).param("campaignId", campaignId).param("type", type)
-                .param("at", Timestamp.from(at)).param("summary", summary.length() > 1000 ? summary.substring(0, 1000) : summary)
+                .param("at", Timestamp.from(at)).param("summary", truncate(summary, 1000))
                 .update();
     }
 
     List<CampaignOverview> overviews() {
-        return jdbc.sql(OVERVIEW + " ORDER BY c.meeting_starts_at, c.id").query((rs, row) -> overview(rs)).list();
+        return jdbc.sql(OVERVIEW + " ORDER BY meeting_at, c.id").query((rs, row) -> overview(rs)).list();
     }
 
     Optional<CampaignOverview> overview(UUID id) {
@@ -93,8 +200,22 @@ class CampaignReadModel {
                 .list();
     }
 
+    /** The campaign's partners, by organisation. */
+    List<CampaignDetail.Partner> partners(UUID campaignId) {
+        return jdbc.sql("""
+                        SELECT partner_id, organisation, email, answer, answered_at, delivery, delivery_problem
+                        FROM campaign_partner WHERE campaign_id = :id AND is_partner
+                        ORDER BY COALESCE(organisation, partner_id), partner_id
+                        """)
+                .param("id", campaignId)
+                .query((rs, row) -> new CampaignDetail.Partner(rs.getString("partner_id"), rs.getString("organisation"),
+                        rs.getString("email"), rs.getString("answer"), instant(rs.getTimestamp("answered_at")),
+                        rs.getString("delivery"), rs.getString("delivery_problem")))
+                .list();
+    }
+
     List<CampaignDetail.HistoryEntry> history(UUID campaignId, int limit) {
-        List<CampaignDetail.HistoryEntry> entries = new java.util.ArrayList<>(jdbc.sql("""
+        List<CampaignDetail.HistoryEntry> entries = new ArrayList<>(jdbc.sql("""
                         SELECT event_id, event_type, occurred_at, summary FROM campaign_event
                         WHERE campaign_id = :id ORDER BY occurred_at DESC, event_id FETCH FIRST :limit ROWS ONLY
                         """)
@@ -102,8 +223,28 @@ class CampaignReadModel {
                 .query((rs, row) -> new CampaignDetail.HistoryEntry(rs.getObject("event_id", UUID.class),
                         rs.getString("event_type"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("summary")))
                 .list());
-        java.util.Collections.reverse(entries);
+        Collections.reverse(entries);
         return entries;
+    }
+
+    private void ensureRecipient(UUID campaignId, String recipientId) {
+        jdbc.sql("INSERT INTO campaign_partner (campaign_id, partner_id) VALUES (:id, :partner) ON CONFLICT DO NOTHING")
+                .param("id", campaignId).param("partner", recipientId)
+                .update();
+    }
+
+    private void delivery(UUID campaignId, String recipientId, String delivery, String problem, Instant at) {
+        jdbc.sql("""
+                        UPDATE campaign_partner SET delivery = :delivery, delivery_problem = :problem, delivery_at = :at
+                        WHERE campaign_id = :id AND partner_id = :partner AND (delivery_at IS NULL OR delivery_at <= :at)
+                        """)
+                .param("id", campaignId).param("partner", recipientId).param("delivery", delivery)
+                .param("problem", problem == null ? null : truncate(problem, 1000)).param("at", Timestamp.from(at))
+                .update();
+    }
+
+    private void recountPartners(UUID campaignId) {
+        jdbc.sql(RECOUNT_PARTNERS).param("id", campaignId).update();
     }
 
     private static CampaignOverview overview(ResultSet rs) throws SQLException {
@@ -112,15 +253,25 @@ class CampaignReadModel {
         int declined = rs.getInt("declined");
         Timestamp next = rs.getTimestamp("next_due_at");
         return new CampaignOverview(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("country").strip(),
-                rs.getString("target_name"), rs.getTimestamp("meeting_starts_at").toInstant(), rs.getString("status"),
+                rs.getString("target_name"), rs.getTimestamp("meeting_at").toInstant(),
+                rs.getString("meeting_zone"), rs.getString("status"),
                 next == null ? null : new CampaignOverview.NextDeadline(rs.getString("next_kind"), next.toInstant()),
                 new CampaignOverview.SignOn(invited, signed, declined, Math.max(0, invited - signed - declined)),
-                new CampaignOverview.Emails(rs.getInt("emails_sent"), rs.getInt("emails_failed")));
+                new CampaignOverview.Emails(rs.getInt("emails_sent"), rs.getInt("emails_failed"),
+                        rs.getInt("emails_bounced")));
     }
 
-    /** The counters of the overview. */
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static String truncate(String text, int length) {
+        return text.length() > length ? text.substring(0, length) : text;
+    }
+
+    /** The email counters of the overview. */
     enum Counter {
-        INVITED("invited"), SIGNED("signed"), DECLINED("declined"), EMAILS_SENT("emails_sent"), EMAILS_FAILED("emails_failed");
+        EMAILS_SENT("emails_sent"), EMAILS_FAILED("emails_failed"), EMAILS_BOUNCED("emails_bounced");
 
         private final String column;
 

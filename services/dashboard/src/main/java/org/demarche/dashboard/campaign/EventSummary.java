@@ -8,7 +8,9 @@ import org.demarche.events.campaign.DeadlineReached;
 import org.demarche.events.campaign.DeadlineScheduled;
 import org.demarche.events.campaign.DraftRevised;
 import org.demarche.events.campaign.LetterPublished;
+import org.demarche.events.meeting.MeetingRescheduled;
 import org.demarche.events.outreach.SignOnRequested;
+import org.demarche.events.response.EmailBounced;
 import org.demarche.events.response.EmailFailed;
 import org.demarche.events.response.EmailSent;
 import org.demarche.events.response.PartnerDeclined;
@@ -39,12 +41,16 @@ final class EventSummary {
             return "Email " + e.kind() + " to partner " + e.partnerId() + " sent";
         } else if (event instanceof EmailFailed e) {
             return "Email " + e.kind() + " to partner " + e.partnerId() + " failed: " + e.reason();
+        } else if (event instanceof EmailBounced e) {
+            return "Email to partner " + e.partnerId() + " bounced: " + e.reason();
         } else if (event instanceof LetterPublished e) {
             return "Letter published with " + e.signatories().size() + " signatories";
         } else if (event instanceof CampaignPaused e) {
             return "Campaign paused: " + e.reason();
+        } else if (event instanceof MeetingRescheduled e) {
+            return "Meeting moved from " + e.previousStartsAt() + " to " + e.startsAt() + " (" + e.city() + ")";
         } else if (event instanceof CampaignClosed e) {
-            return "Campaign " + e.status();
+            return "Campaign " + e.status() + (e.reason() == null ? "" : ": " + e.reason());
         }
         return event.getClass().getSimpleName();
     }

@@ -1,5 +1,7 @@
 /**
- * The campaign overview: one row per campaign, projected from events, plus each campaign's event
- * history. Every event is applied once.
+ * The campaign read model: one row per campaign, its deadlines, its partners with their answers
+ * and the fate of their emails, and its event history, projected from the campaigns, outreach and
+ * responses topics, every event once. Each projected change is announced as
+ * {@link org.demarche.dashboard.campaign.CampaignChanged} for the live stream.
  */
 package org.demarche.dashboard.campaign;

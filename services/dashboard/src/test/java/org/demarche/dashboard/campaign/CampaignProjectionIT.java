@@ -1,6 +1,11 @@
 package org.demarche.dashboard.campaign;
 
 import static org.awaitility.Awaitility.await;
+import static org.demarche.dashboard.campaign.CampaignEvents.at;
+import static org.demarche.dashboard.campaign.CampaignEvents.secondsAfterOpening;
+import static org.demarche.dashboard.campaign.CampaignEvents.signOnRequested;
+import static org.demarche.dashboard.campaign.CampaignEvents.signed;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -8,15 +13,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.demarche.events.DemarcheEvent;
 import org.demarche.events.EventEnvelope;
+import org.demarche.events.Participant;
 import org.demarche.events.Signatory;
+import org.demarche.events.meeting.MeetingRescheduled;
 import org.demarche.events.campaign.CampaignOpened;
 import org.demarche.events.campaign.DeadlineReached;
 import org.demarche.events.campaign.DeadlineScheduled;
+import org.demarche.events.response.EmailFailed;
 import org.demarche.events.response.EmailSent;
+import org.demarche.events.response.PartnerDeclined;
 import org.demarche.events.response.PartnerSigned;
 import org.demarche.testsupport.KafkaEndpoint;
 import org.demarche.testsupport.KafkaTestClient;
@@ -91,6 +101,86 @@ class CampaignProjectionIT {
         http.perform(get("/api/campaigns"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id", hasItem(campaign.toString())));
+    }
+
+    @Test
+    void showsEachPartnersAnswerAndTheFateOfItsEmail() throws Exception {
+        UUID campaign = UUID.randomUUID();
+        events.send(at(0, CampaignEvents.opened(campaign)));
+        events.send(at(10, signOnRequested(campaign, "hrc-baku", "Human Rights Club")));
+        events.send(at(11, signOnRequested(campaign, "iphr", "International Partnership for Human Rights")));
+        events.send(at(12, signOnRequested(campaign, "fld", "Front Line Defenders")));
+        events.send(at(20, new EmailSent(campaign, "hrc-baku", "sign-on-request", "<m1@demarche>", secondsAfterOpening(20))));
+        events.send(at(21, new EmailSent(campaign, "iphr", "sign-on-request", "<m2@demarche>", secondsAfterOpening(21))));
+        events.send(at(22, new EmailFailed(campaign, "fld", "sign-on-request", "550 5.1.1 mailbox unavailable", true,
+                secondsAfterOpening(22))));
+        events.send(at(30, signed(campaign, "hrc-baku", "Human Rights Club", secondsAfterOpening(30))));
+        events.send(at(40, new PartnerDeclined(campaign, "iphr", secondsAfterOpening(40), "not our mandate")));
+        events.send(at(50, new EmailSent(campaign, "elysee@example.fr", "final-letter", "<m3@demarche>",
+                secondsAfterOpening(50))));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.perform(get("/api/campaigns/" + campaign))
+                .andExpect(jsonPath("$.history.length()").value(10)));
+
+        http.perform(get("/api/campaigns/" + campaign))
+                .andExpect(jsonPath("$.signOn.invited").value(3))
+                .andExpect(jsonPath("$.signOn.signed").value(1))
+                .andExpect(jsonPath("$.signOn.declined").value(1))
+                .andExpect(jsonPath("$.signOn.pending").value(1))
+                .andExpect(jsonPath("$.emails.sent").value(3))
+                .andExpect(jsonPath("$.emails.failed").value(1))
+                .andExpect(jsonPath("$.partners.length()").value(3))
+                .andExpect(jsonPath("$.partners[0].partnerId").value("fld"))
+                .andExpect(jsonPath("$.partners[0].organisation").value("Front Line Defenders"))
+                .andExpect(jsonPath("$.partners[0].answer").value("pending"))
+                .andExpect(jsonPath("$.partners[0].answeredAt").doesNotExist())
+                .andExpect(jsonPath("$.partners[0].delivery").value("failed"))
+                .andExpect(jsonPath("$.partners[0].deliveryProblem").value(containsString("550 5.1.1 mailbox unavailable")))
+                .andExpect(jsonPath("$.partners[1].partnerId").value("hrc-baku"))
+                .andExpect(jsonPath("$.partners[1].answer").value("signed"))
+                .andExpect(jsonPath("$.partners[1].answeredAt").value("2018-07-10T08:00:30Z"))
+                .andExpect(jsonPath("$.partners[1].delivery").value("sent"))
+                .andExpect(jsonPath("$.partners[1].deliveryProblem").doesNotExist())
+                .andExpect(jsonPath("$.partners[2].partnerId").value("iphr"))
+                .andExpect(jsonPath("$.partners[2].answer").value("declined"))
+                .andExpect(jsonPath("$.partners[2].answeredAt").value("2018-07-10T08:00:40Z"))
+                .andExpect(jsonPath("$.partners[2].delivery").value("sent"));
+    }
+
+    @Test
+    void anEmailResultReadBeforeTheRequestItFollowsStillCounts() throws Exception {
+        UUID campaign = UUID.randomUUID();
+        events.send(at(0, CampaignEvents.opened(campaign)));
+        events.send(at(20, new EmailSent(campaign, "pen", "sign-on-request", "<m1@demarche>", secondsAfterOpening(20))));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.perform(get("/api/campaigns/" + campaign))
+                .andExpect(jsonPath("$.emails.sent").value(1))
+                .andExpect(jsonPath("$.partners.length()").value(0)));
+
+        events.send(at(10, signOnRequested(campaign, "pen", "PEN International")));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.perform(get("/api/campaigns/" + campaign))
+                .andExpect(jsonPath("$.partners[0].organisation").value("PEN International"))
+                .andExpect(jsonPath("$.partners[0].delivery").value("sent"))
+                .andExpect(jsonPath("$.signOn.invited").value(1)));
+    }
+
+    @Test
+    void followsTheMeetingWhenItMoves() throws Exception {
+        UUID campaign = UUID.randomUUID();
+        CampaignOpened opened = CampaignEvents.opened(campaign);
+        events.send(at(0, opened));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.perform(get("/api/campaigns/" + campaign))
+                .andExpect(status().isOk()));
+
+        events.send(EventEnvelope.of(new MeetingRescheduled(opened.meetingId(), "Macron – Aliyev, Versailles",
+                Instant.parse("2018-07-21T13:30:00Z"), "Europe/Paris", "Versailles", List.of(
+                        new Participant("Emmanuel Macron", "President of the French Republic", "FR"),
+                        new Participant("Ilham Aliyev", "President of the Republic of Azerbaijan", "AZ")),
+                MEETING), "/demarche/intake", Instant.parse("2018-07-12T08:00:00Z"), null));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.perform(get("/api/campaigns/" + campaign))
+                .andExpect(jsonPath("$.meetingStartsAt").value("2018-07-21T13:30:00Z"))
+                .andExpect(jsonPath("$.history[1].summary").value(containsString("Meeting moved"))));
     }
 
     @Test

@@ -14,4 +14,23 @@ import org.demarche.events.Participant;
  */
 public record Meeting(UUID id, String title, String startsAt, String timeZone, Instant startsAtUtc, String city,
                       List<Participant> participants, String status) {
+
+    static final String SCHEDULED = "scheduled";
+    static final String CANCELLED = "cancelled";
+
+    boolean isCancelled() {
+        return CANCELLED.equals(status);
+    }
+
+    /**
+     * Whether {@code meeting} says nothing new: same title, wall-clock start, zone, city and
+     * participants in the same order. A coordinator saving the form unchanged moves nothing.
+     */
+    boolean isDescribedBy(NewMeeting meeting) {
+        return title.equals(meeting.title())
+                && startsAt.equals(meeting.time().localStart().toString())
+                && timeZone.equals(meeting.time().zone().getId())
+                && city.equals(meeting.city())
+                && participants.equals(meeting.participants());
+    }
 }

@@ -3,12 +3,14 @@ package org.demarche.intake.meeting;
 import java.time.Clock;
 import java.util.UUID;
 
+import org.demarche.events.meeting.MeetingCancelled;
+import org.demarche.events.meeting.MeetingRescheduled;
 import org.demarche.events.meeting.MeetingScheduled;
 import org.demarche.platform.outbox.Outbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Stores a new meeting and announces it, in one transaction. */
+/** Stores what coordinators say about a meeting and announces it, each change in one transaction. */
 @Service
 public class MeetingRegistrar {
 
@@ -29,5 +31,44 @@ public class MeetingRegistrar {
         outbox.publish(new MeetingScheduled(id, meeting.title(), meeting.startsAt(), meeting.time().zone().getId(),
                 meeting.city(), meeting.participants()));
         return id;
+    }
+
+    /**
+     * Replaces what is known of the meeting and announces the change with the start it replaces.
+     *
+     * @return {@code false} when {@code meeting} changes nothing: nothing is stored or announced
+     * @throws UnknownMeetingException   when no meeting has this id
+     * @throws MeetingCancelledException when the meeting was cancelled: a cancelled meeting stays so
+     */
+    @Transactional
+    boolean reschedule(UUID id, NewMeeting meeting) {
+        Meeting current = meetings.lockForChange(id).orElseThrow(() -> new UnknownMeetingException(id));
+        if (current.isCancelled()) {
+            throw new MeetingCancelledException(id);
+        }
+        if (current.isDescribedBy(meeting)) {
+            return false;
+        }
+        meetings.update(id, meeting, clock.instant());
+        outbox.publish(new MeetingRescheduled(id, meeting.title(), meeting.startsAt(), meeting.time().zone().getId(),
+                meeting.city(), meeting.participants(), current.startsAtUtc()));
+        return true;
+    }
+
+    /**
+     * Cancels the meeting once; cancelling it again changes and announces nothing.
+     *
+     * @return {@code false} when the meeting was already cancelled
+     * @throws UnknownMeetingException when no meeting has this id
+     */
+    @Transactional
+    boolean cancel(UUID id, String reason) {
+        Meeting current = meetings.lockForChange(id).orElseThrow(() -> new UnknownMeetingException(id));
+        if (current.isCancelled()) {
+            return false;
+        }
+        meetings.cancel(id, reason, clock.instant());
+        outbox.publish(new MeetingCancelled(id, reason));
+        return true;
     }
 }

@@ -36,7 +36,10 @@ class Meetings {
                 .param("city", meeting.city())
                 .param("enteredAt", Timestamp.from(enteredAt))
                 .update();
-        List<Participant> participants = meeting.participants();
+        insertParticipants(id, meeting.participants());
+    }
+
+    private void insertParticipants(UUID id, List<Participant> participants) {
         for (int i = 0; i < participants.size(); i++) {
             Participant p = participants.get(i);
             jdbc.sql("""
@@ -47,6 +50,40 @@ class Meetings {
                     .param("title", p.title()).param("country", p.country())
                     .update();
         }
+    }
+
+    /** The meeting, its row locked until the transaction ends, so that two changes cannot interleave. */
+    Optional<Meeting> lockForChange(UUID id) {
+        boolean exists = jdbc.sql("SELECT id FROM meeting WHERE id = :id FOR UPDATE")
+                .param("id", id).query(UUID.class).optional().isPresent();
+        return exists ? find(id) : Optional.empty();
+    }
+
+    void update(UUID id, NewMeeting meeting, Instant changedAt) {
+        jdbc.sql("""
+                UPDATE meeting SET title = :title, local_start = :local, time_zone = :zone, starts_at = :startsAt,
+                                   city = :city, changed_at = :changedAt
+                WHERE id = :id
+                """)
+                .param("id", id)
+                .param("title", meeting.title())
+                .param("local", meeting.time().localStart().toString())
+                .param("zone", meeting.time().zone().getId())
+                .param("startsAt", Timestamp.from(meeting.startsAt()))
+                .param("city", meeting.city())
+                .param("changedAt", Timestamp.from(changedAt))
+                .update();
+        jdbc.sql("DELETE FROM meeting_participant WHERE meeting_id = :id").param("id", id).update();
+        insertParticipants(id, meeting.participants());
+    }
+
+    void cancel(UUID id, String reason, Instant cancelledAt) {
+        jdbc.sql("""
+                UPDATE meeting SET status = 'cancelled', cancellation_reason = :reason, changed_at = :changedAt
+                WHERE id = :id
+                """)
+                .param("id", id).param("reason", reason).param("changedAt", Timestamp.from(cancelledAt))
+                .update();
     }
 
     Optional<Meeting> find(UUID id) {

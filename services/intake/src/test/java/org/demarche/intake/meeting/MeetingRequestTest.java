@@ -61,6 +61,37 @@ class MeetingRequestTest {
                 .containsExactlyInAnyOrder("title", "city", "participants", "timeZone");
     }
 
+    @Test
+    void namesTheParticipantWithoutAName() {
+        var problems = problemsOf(new MeetingRequest("Macron – Aliyev", "2018-07-20T11:00", "Europe/Paris", "Paris",
+                List.of(MACRON_ALIYEV.get(0), new ParticipantRequest(" ", "President", "AZ"))));
+
+        assertThat(problems).extracting(FieldProblem::field).containsExactly("participants[1].name");
+    }
+
+    @Test
+    void namesAnUnreadableStartTime() {
+        var problems = problemsOf(new MeetingRequest("Macron – Aliyev", "20/07/2018 11:00", "Europe/Paris", "Paris",
+                MACRON_ALIYEV));
+
+        assertThat(problems).extracting(FieldProblem::field).containsExactly("startsAt");
+    }
+
+    @Test
+    void describesAnUnchangedMeetingAsTheStoredOne() {
+        NewMeeting entered = new MeetingRequest("Macron – Aliyev", "2018-07-20T11:00", "Europe/Paris", "Paris",
+                MACRON_ALIYEV).validate(LIMITS);
+        Meeting stored = new Meeting(java.util.UUID.randomUUID(), "Macron – Aliyev", "2018-07-20T11:00",
+                "Europe/Paris", entered.startsAt(), "Paris", entered.participants(), Meeting.SCHEDULED);
+
+        assertThat(stored.isDescribedBy(entered)).isTrue();
+        assertThat(stored.isDescribedBy(new MeetingRequest("Macron – Aliyev", "2018-07-20T11:00", "Europe/London",
+                "Paris", MACRON_ALIYEV).validate(LIMITS))).as("same wall-clock time, other zone").isFalse();
+        assertThat(stored.isDescribedBy(new MeetingRequest("Macron – Aliyev", "2018-07-20T11:00", "Europe/Paris",
+                "Paris", List.of(MACRON_ALIYEV.get(1), MACRON_ALIYEV.get(0))).validate(LIMITS)))
+                .as("participants reordered").isFalse();
+    }
+
     private static List<FieldProblem> problemsOf(MeetingRequest request) {
         return catchThrowableOfType(InvalidInputException.class, () -> request.validate(LIMITS)).problems();
     }

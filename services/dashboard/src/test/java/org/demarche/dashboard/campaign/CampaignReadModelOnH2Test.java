@@ -1,0 +1,62 @@
+package org.demarche.dashboard.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.demarche.events.EventCatalog;
+import org.demarche.events.campaign.CampaignOpened;
+import org.demarche.events.response.EmailSent;
+import org.junit.jupiter.api.Test;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/** The local stack runs the dashboard on H2 in PostgreSQL mode: its SQL must run there as on PostgreSQL. */
+class CampaignReadModelOnH2Test {
+
+    private static final Instant T0 = Instant.parse("2018-07-11T09:00:00Z");
+
+    private final CampaignReadModel model = new CampaignReadModel(JdbcClient.create(migratedH2()));
+    private final UUID campaign = UUID.randomUUID();
+
+    @Test
+    void projectsPartnersAndCountsOnH2() {
+        model.history(UUID.randomUUID(), campaign, EventCatalog.typeOf(EmailSent.class), T0, "sent before opening");
+        model.delivered(campaign, "hrc-baku", "sent", null, T0.plusSeconds(5));
+        UUID meeting = UUID.randomUUID();
+        model.opened(new CampaignOpened(campaign, meeting, "macron", "AZ", "Macron – Aliyev, Paris",
+                Instant.parse("2018-07-20T09:00:00Z"), "Europe/Paris", null));
+        assertThat(model.meetingMoved(meeting, Instant.parse("2018-07-21T13:30:00Z"), "Europe/Paris")).containsExactly(campaign);
+        model.partnerAsked(campaign, "hrc-baku", "Human Rights Club", "hrc@example.org", T0);
+        model.partnerAsked(campaign, "iphr", "IPHR", "iphr@example.org", T0);
+        model.partnerAnswered(campaign, "iphr", null, "declined", T0.plusSeconds(60));
+        model.partnerAnswered(campaign, "iphr", null, "signed", T0.plusSeconds(30));
+        model.delivered(campaign, "elysee@example.fr", "sent", null, T0.plusSeconds(90));
+        model.deadline(campaign, "publication", Instant.parse("2018-07-18T09:00:00Z"), false);
+
+        CampaignOverview overview = model.overview(campaign).orElseThrow();
+        assertThat(overview.signOn()).isEqualTo(new CampaignOverview.SignOn(2, 0, 1, 1));
+        assertThat(overview.emails().sent()).as("counted from the history at opening").isEqualTo(1);
+        assertThat(overview.meetingTimeZone()).isEqualTo("Europe/Paris");
+        assertThat(overview.meetingStartsAt()).isEqualTo(Instant.parse("2018-07-21T13:30:00Z"));
+        assertThat(overview.nextDeadline().kind()).isEqualTo("publication");
+        assertThat(model.partners(campaign)).extracting(CampaignDetail.Partner::partnerId, CampaignDetail.Partner::answer,
+                        CampaignDetail.Partner::delivery)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("hrc-baku", "pending", "sent"),
+                        org.assertj.core.groups.Tuple.tuple("iphr", "declined", "queued"));
+        assertThat(model.history(campaign, 10)).hasSize(1);
+        assertThat(model.overviews()).hasSize(1);
+    }
+
+    private static javax.sql.DataSource migratedH2() {
+        var dataSource = new DriverManagerDataSource("jdbc:h2:mem:dashboard-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(dataSource)
+                .locations("classpath:db/migration/dashboard", "classpath:org/demarche/platform/db")
+                .outOfOrder(true)
+                .load().migrate();
+        return dataSource;
+    }
+}
