@@ -57,6 +57,7 @@ class CampaignProjection {
             model.deadline(campaign, scheduled.kind(), scheduled.dueAt(), false);
         } else if (payload instanceof DeadlineReached reached) {
             model.deadline(campaign, reached.kind(), reached.dueAt(), true);
+            statusAfter(reached.kind()).ifPresent(status -> model.status(campaign, status));
         } else if (payload instanceof SignOnRequested asked) {
             model.partnerAsked(campaign, asked.partnerId(), asked.organisation(), asked.email(), event.time());
         } else if (payload instanceof PartnerSigned signed) {
@@ -83,6 +84,19 @@ class CampaignProjection {
         }
         model.history(event.id(), campaign, event.type(), event.time(), EventSummary.of(payload));
         announce(campaign);
+    }
+
+    /**
+     * The status a campaign has once a step is reached, as the campaigns service sets it: signing
+     * while partners are asked, closed for signing once the list is frozen. Publication and the
+     * end come with their own events.
+     */
+    static java.util.Optional<String> statusAfter(String deadlineKind) {
+        return switch (deadlineKind) {
+            case "sign-on-requests" -> java.util.Optional.of("signing");
+            case "sign-on-closes" -> java.util.Optional.of("closed-for-signing");
+            default -> java.util.Optional.empty();
+        };
     }
 
     /** One meeting event joins the history of each of its campaigns, under an id of its own per campaign. */

@@ -88,7 +88,7 @@ class CampaignProjectionIT {
 
         http.perform(get("/api/campaigns/" + campaign))
                 .andExpect(jsonPath("$.title").value("Macron – Aliyev, Paris"))
-                .andExpect(jsonPath("$.status").value("open"))
+                .andExpect(jsonPath("$.status").value("signing"))
                 .andExpect(jsonPath("$.targetName").value("Emmanuel Macron"))
                 .andExpect(jsonPath("$.nextDeadline.kind").value("publication"))
                 .andExpect(jsonPath("$.nextDeadline.dueAt").value("2018-07-18T09:00:00Z"))

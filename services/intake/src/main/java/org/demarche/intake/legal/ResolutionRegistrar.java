@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Stores a new resolution and announces it, in one transaction; a reference entered twice is announced once. */
 @Service
-class ResolutionRegistrar {
+public class ResolutionRegistrar {
 
     private final Resolutions resolutions;
     private final Outbox outbox;
@@ -20,6 +20,17 @@ class ResolutionRegistrar {
         this.resolutions = resolutions;
         this.outbox = outbox;
         this.clock = clock;
+    }
+
+    /**
+     * Checks resolution facts as the API would and records them; for callers outside the API, such as
+     * the demo.
+     *
+     * @return the id, new or of the same facts entered before
+     */
+    @Transactional
+    public UUID enter(ResolutionRequest request) {
+        return record(request.validate(InputChecks.latestDate(clock))).id();
     }
 
     @Transactional

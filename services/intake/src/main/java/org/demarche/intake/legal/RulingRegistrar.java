@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Stores a new ruling and announces it, in one transaction; a judgment entered twice is announced once. */
 @Service
-class RulingRegistrar {
+public class RulingRegistrar {
 
     private final Rulings rulings;
     private final Outbox outbox;
@@ -20,6 +20,17 @@ class RulingRegistrar {
         this.rulings = rulings;
         this.outbox = outbox;
         this.clock = clock;
+    }
+
+    /**
+     * Checks ruling facts as the API would and records them; for callers outside the API, such as
+     * the demo.
+     *
+     * @return the id, new or of the same facts entered before
+     */
+    @Transactional
+    public UUID enter(RulingRequest request) {
+        return record(request.validate(InputChecks.latestDate(clock))).id();
     }
 
     @Transactional

@@ -7,6 +7,7 @@ import org.demarche.events.meeting.MeetingCancelled;
 import org.demarche.events.meeting.MeetingRescheduled;
 import org.demarche.events.meeting.MeetingScheduled;
 import org.demarche.platform.outbox.Outbox;
+import org.demarche.intake.IntakeProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,11 +18,24 @@ public class MeetingRegistrar {
     private final Meetings meetings;
     private final Outbox outbox;
     private final Clock clock;
+    private final IntakeProperties limits;
 
-    MeetingRegistrar(Meetings meetings, Outbox outbox, Clock clock) {
+    MeetingRegistrar(Meetings meetings, Outbox outbox, Clock clock, IntakeProperties limits) {
         this.meetings = meetings;
         this.outbox = outbox;
         this.clock = clock;
+        this.limits = limits;
+    }
+
+    /** Checks a meeting as the API would and schedules it; for callers outside the API, such as the demo. */
+    @Transactional
+    public UUID enter(MeetingRequest request) {
+        return schedule(request.validate(limits));
+    }
+
+    /** Whether any meeting has been entered. */
+    public boolean anyMeeting() {
+        return !meetings.all().isEmpty();
     }
 
     @Transactional
