@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Starts the local infrastructure in-process (free ports; the broker on a fixed port chosen here,
@@ -112,10 +112,10 @@ class LocalInfrastructureIT {
         List<ConsumerRecord<String, String>> received = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig)) {
             consumer.subscribe(List.of(topic));
-            Instant deadline = Instant.now().plusSeconds(60);
-            while (received.isEmpty() && Instant.now().isBefore(deadline)) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
                 consumer.poll(Duration.ofMillis(500)).forEach(received::add);
-            }
+                return !received.isEmpty();
+            });
         }
         assertThat(received).hasSize(1);
         assertThat(received.get(0).key()).isEqualTo(key);
@@ -162,7 +162,6 @@ class LocalInfrastructureIT {
         String second = UUID.randomUUID().toString();
         send("first " + first, first, null);
         awaitEml(first);
-        Thread.sleep(5);
         send("second " + second, second, null);
         awaitEml(second);
 
@@ -206,18 +205,19 @@ class LocalInfrastructureIT {
 
     private static Path awaitEml(String marker) throws Exception {
         Path mail = infrastructure.mailDir();
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (Instant.now().isBefore(deadline)) {
-            try (Stream<Path> files = Files.list(mail)) {
-                for (Path file : files.filter(path -> path.toString().endsWith(".eml")).toList()) {
-                    if (Files.readString(file, StandardCharsets.UTF_8).contains(marker)) {
-                        return file;
-                    }
+        return await("an .eml containing " + marker + " in " + mail).atMost(Duration.ofSeconds(10))
+                .until(() -> emlContaining(mail, marker), java.util.Optional::isPresent).orElseThrow();
+    }
+
+    private static java.util.Optional<Path> emlContaining(Path mail, String marker) throws Exception {
+        try (Stream<Path> files = Files.list(mail)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".eml")).toList()) {
+                if (Files.readString(file, StandardCharsets.UTF_8).contains(marker)) {
+                    return java.util.Optional.of(file);
                 }
             }
-            Thread.sleep(100);
         }
-        throw new AssertionError("No .eml containing " + marker + " in " + mail);
+        return java.util.Optional.empty();
     }
 
     private static HttpResponse<String> get(String path) throws Exception {

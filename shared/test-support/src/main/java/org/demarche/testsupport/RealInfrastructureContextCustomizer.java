@@ -14,7 +14,7 @@ import org.springframework.test.context.MergedContextConfiguration;
  * Before the context refreshes: creates the test class's database, empties
  * the SMTP sink, puts the standard Spring properties for Kafka, the
  * DataSource and mail first among the property sources, and registers
- * {@link KafkaEndpoint}, {@link TestDatabase} and {@link SmtpSink} as beans.
+ * {@link KafkaEndpoint}, {@link TestDatabase}, {@link SmtpSink} and a {@link KafkaTestClient} as beans.
  * When the context closes, the database is dropped.
  *
  * <p>Equal only for the same test class: Spring caches contexts by their
@@ -50,6 +50,11 @@ final class RealInfrastructureContextCustomizer implements ContextCustomizer {
         beans.registerSingleton("realInfrastructureKafkaEndpoint", kafka);
         beans.registerSingleton("realInfrastructureTestDatabase", database);
         beans.registerSingleton("realInfrastructureSmtpSink", smtp);
+        KafkaTestClient client = new KafkaTestClient(kafka);
+        beans.registerSingleton("realInfrastructureKafkaTestClient", client);
+        if (beans instanceof DefaultSingletonBeanRegistry registry) {
+            registry.registerDisposableBean("realInfrastructureKafkaTestClientClose", client::close);
+        }
     }
 
     /**

@@ -77,16 +77,15 @@ class RealInfrastructureSpringBootIT {
     }
 
     @Test
-    void letsBootsKafkaTemplateReachTheBroker(@Autowired KafkaTemplate<String, String> kafkaTemplate) throws Exception {
+    void letsBootsKafkaTemplateReachTheBroker(@Autowired KafkaTemplate<String, String> kafkaTemplate,
+                                              @Autowired KafkaTestClient client) throws Exception {
         String topic = "test-support.spring." + UUID.randomUUID();
 
         kafkaTemplate.send(topic, "campaign-1", "opened").get();
 
-        try (KafkaTestClient client = new KafkaTestClient(kafka)) {
-            ConsumerRecord<String, byte[]> record = client.awaitRawRecords(topic, 1, TIMEOUT).get(0);
-            assertThat(record.key()).isEqualTo("campaign-1");
-            assertThat(new String(record.value(), UTF_8)).isEqualTo("opened");
-        }
+        ConsumerRecord<String, byte[]> record = client.awaitRawRecords(topic, 1, TIMEOUT).get(0);
+        assertThat(record.key()).isEqualTo("campaign-1");
+        assertThat(new String(record.value(), UTF_8)).isEqualTo("opened");
     }
 
     @Test

@@ -64,6 +64,11 @@ public final class MailStore {
 
     private final SecureRandom random = new SecureRandom();
 
+    private final java.time.Clock clock = java.time.Clock.systemUTC();
+
+    /** The last arrival time given out: arrivals in the same millisecond get the next one, so names keep arrival order. */
+    private final java.util.concurrent.atomic.AtomicLong lastArrival = new java.util.concurrent.atomic.AtomicLong();
+
     private final Map<String, MailSummary> summaries = new ConcurrentHashMap<>();
 
     private MailStore(Path dir) {
@@ -94,7 +99,9 @@ public final class MailStore {
     public String write(MailSink.IoConsumer<java.io.OutputStream> writer) {
         byte[] suffix = new byte[4];
         this.random.nextBytes(suffix);
-        String id = ID_TIME.format(Instant.now()) + "-" + HexFormat.of().formatHex(suffix);
+        long now = this.clock.millis();
+        long arrival = this.lastArrival.updateAndGet(last -> Math.max(now, last + 1));
+        String id = ID_TIME.format(Instant.ofEpochMilli(arrival)) + "-" + HexFormat.of().formatHex(suffix);
         MailSink.writeAtomically(this.dir.resolve(id + SUFFIX), writer);
         return id;
     }

@@ -28,11 +28,8 @@ import org.demarche.events.response.EmailFailed;
 import org.demarche.events.response.EmailSent;
 import org.demarche.events.response.PartnerDeclined;
 import org.demarche.events.response.PartnerSigned;
-import org.demarche.testsupport.KafkaEndpoint;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,19 +48,7 @@ class CampaignProjectionIT {
     MockMvc http;
 
     @Autowired
-    KafkaEndpoint kafka;
-
     KafkaTestClient events;
-
-    @BeforeEach
-    void connect() {
-        events = new KafkaTestClient(kafka);
-    }
-
-    @AfterEach
-    void disconnect() {
-        events.close();
-    }
 
     @Test
     void projectsCampaignEventsIntoTheLeadsOverviewOnceEach() throws Exception {

@@ -20,8 +20,6 @@ import org.demarche.events.meeting.MeetingScheduled;
 import org.demarche.testsupport.KafkaEndpoint;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,17 +49,8 @@ class MeetingApiIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     KafkaTestClient events;
-
-    @BeforeEach
-    void connect() {
-        events = new KafkaTestClient(kafka);
-    }
-
-    @AfterEach
-    void disconnect() {
-        events.close();
-    }
 
     @Test
     void publishesAValidatedMeetingScheduledWithCloudEventsHeaders() throws Exception {

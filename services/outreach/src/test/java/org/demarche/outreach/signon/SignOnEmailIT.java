@@ -12,11 +12,9 @@ import org.demarche.events.EventEnvelope;
 import org.demarche.events.Topics;
 import org.demarche.events.response.EmailSent;
 import org.demarche.outreach.TestClockConfiguration;
-import org.demarche.testsupport.KafkaEndpoint;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
 import org.demarche.testsupport.SmtpSink;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,22 +27,14 @@ import org.springframework.context.annotation.Import;
 class SignOnEmailIT {
 
     @Autowired
-    KafkaEndpoint kafka;
-
-    @Autowired
     SmtpSink smtp;
 
+    @Autowired
     KafkaTestClient events;
 
     @BeforeEach
-    void connect() {
-        events = new KafkaTestClient(kafka);
+    void prepare() {
         smtp.reset();
-    }
-
-    @AfterEach
-    void disconnect() {
-        events.close();
     }
 
     @Test

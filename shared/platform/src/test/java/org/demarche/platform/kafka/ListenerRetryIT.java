@@ -17,8 +17,6 @@ import org.demarche.platform.inbox.EventInbox;
 import org.demarche.testsupport.KafkaEndpoint;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,17 +35,8 @@ class ListenerRetryIT {
     @Autowired
     FlakyListener listener;
 
+    @Autowired
     KafkaTestClient events;
-
-    @BeforeEach
-    void connect() {
-        events = new KafkaTestClient(kafka);
-    }
-
-    @AfterEach
-    void disconnect() {
-        events.close();
-    }
 
     @Test
     void retriesATransientFailureAndAppliesTheEventOnce() {

@@ -20,8 +20,6 @@ import org.demarche.events.meeting.MeetingScheduled;
 import org.demarche.testsupport.KafkaEndpoint;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,17 +46,8 @@ class OutboxIT {
     @Autowired
     KafkaEndpoint kafka;
 
+    @Autowired
     KafkaTestClient events;
-
-    @BeforeEach
-    void connect() {
-        events = new KafkaTestClient(kafka);
-    }
-
-    @AfterEach
-    void disconnect() {
-        events.close();
-    }
 
     @Test
     void relaysAnEventCommittedWithItsStateChange() {
