@@ -150,6 +150,14 @@ class ComposeFileTest {
     }
 
     @Test
+    void outreachSignsLinksWithASecretTheOperatorMustGiveAndFetchesLettersFromCampaigns() {
+        assertThat(environment("outreach").get("DEMARCHE_OUTREACH_TOKENSECRET"))
+                .startsWith("${DEMARCHE_OUTREACH_TOKENSECRET:?");
+        assertThat(environment("campaigns").get("DEMARCHE_CAMPAIGNS_PUBLICBASEURL"))
+                .isEqualTo("http://campaigns:" + environment("campaigns").get("SERVER_PORT"));
+    }
+
+    @Test
     void everyDependencyIsAHealthCheckedService() {
         services.forEach((name, service) -> dependsOn(name).forEach((target, condition) -> {
             assertThat(services).as(name + " depends on " + target).containsKey(target);
