@@ -1,0 +1,80 @@
+package org.demarche.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The services' HTTP APIs as a script would call them: the JDK's client, JSON by Jackson. */
+final class JsonHttp {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    /** A response, its body kept as bytes (a letter may be a PDF). */
+    record Response(URI uri, int status, String contentType, String location, byte[] body) {
+
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String toString() {
+            return status + " from " + uri + " (" + contentType + "): "
+                    + (contentType != null && contentType.contains("json") ? text() : body.length + " bytes");
+        }
+    }
+
+    Response get(URI uri) {
+        return send(HttpRequest.newBuilder(uri).GET().header("Accept", "application/json, */*"));
+    }
+
+    Response post(URI uri, Object body) {
+        return send(HttpRequest.newBuilder(uri).POST(jsonBody(body)).header("Content-Type", "application/json"));
+    }
+
+    Response put(URI uri, Object body) {
+        return send(HttpRequest.newBuilder(uri).PUT(jsonBody(body)).header("Content-Type", "application/json"));
+    }
+
+    /** GET that must answer 200 with JSON. */
+    JsonNode getJson(URI uri) {
+        return json(get(uri), 200);
+    }
+
+    /** The body as JSON, once the status is the one expected. */
+    JsonNode json(Response response, int expectedStatus) {
+        if (response.status() != expectedStatus) {
+            throw new AssertionError("expected " + expectedStatus + " but got " + response);
+        }
+        return json.readTree(response.body());
+    }
+
+    private HttpRequest.BodyPublisher jsonBody(Object body) {
+        return HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8);
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        HttpRequest built = request.timeout(TIMEOUT).build();
+        try {
+            HttpResponse<byte[]> response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(built.uri(), response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(null),
+                    response.headers().firstValue("Location").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(built.method() + " " + built.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during " + built.method() + " " + built.uri(), e);
+        }
+    }
+}
