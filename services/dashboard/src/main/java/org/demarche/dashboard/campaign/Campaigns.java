@@ -29,6 +29,11 @@ public class Campaigns {
         return model.overview(id);
     }
 
+    /** The campaign's deadlines, soonest first; empty for an unknown campaign. */
+    public List<CampaignDetail.Deadline> deadlines(UUID id) {
+        return model.deadlines(id);
+    }
+
     /** The campaign with its deadlines, partners and most recent history, read as of one moment. */
     @Transactional(readOnly = true)
     public Optional<CampaignDetail> detail(UUID id) {

@@ -8,5 +8,5 @@ import java.util.UUID;
  * @param id  the stored fact's id
  * @param isNew false when the same fact had been entered before: nothing was stored or announced
  */
-record Recorded(UUID id, boolean isNew) {
+public record Recorded(UUID id, boolean isNew) {
 }

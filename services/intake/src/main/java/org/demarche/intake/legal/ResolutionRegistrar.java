@@ -33,6 +33,17 @@ public class ResolutionRegistrar {
         return record(request.validate(InputChecks.latestDate(clock))).id();
     }
 
+    /**
+     * Checks the facts as the API would and records them, telling whether they were new; for
+     * importers, which count duplicates.
+     *
+     * @throws org.demarche.platform.web.InvalidInputException naming every problem, before anything is stored
+     */
+    @Transactional
+    public Recorded record(ResolutionRequest request) {
+        return record(request.validate(InputChecks.latestDate(clock)));
+    }
+
     @Transactional
     Recorded record(NewResolution resolution) {
         UUID id = UUID.randomUUID();

@@ -33,6 +33,17 @@ public class RulingRegistrar {
         return record(request.validate(InputChecks.latestDate(clock))).id();
     }
 
+    /**
+     * Checks the facts as the API would and records them, telling whether they were new; for
+     * importers, which count duplicates.
+     *
+     * @throws org.demarche.platform.web.InvalidInputException naming every problem, before anything is stored
+     */
+    @Transactional
+    public Recorded record(RulingRequest request) {
+        return record(request.validate(InputChecks.latestDate(clock)));
+    }
+
     @Transactional
     Recorded record(NewRuling ruling) {
         UUID id = UUID.randomUUID();

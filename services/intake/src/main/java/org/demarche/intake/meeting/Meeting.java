@@ -18,7 +18,8 @@ public record Meeting(UUID id, String title, String startsAt, String timeZone, I
     static final String SCHEDULED = "scheduled";
     static final String CANCELLED = "cancelled";
 
-    boolean isCancelled() {
+    @com.fasterxml.jackson.annotation.JsonIgnore // status says it already
+    public boolean isCancelled() {
         return CANCELLED.equals(status);
     }
 

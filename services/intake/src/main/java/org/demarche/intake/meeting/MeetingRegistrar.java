@@ -38,6 +38,34 @@ public class MeetingRegistrar {
         return !meetings.all().isEmpty();
     }
 
+    /**
+     * Checks a meeting as the API would, without storing anything: outside any transaction, a
+     * refusal here leaves the caller's transaction usable.
+     *
+     * @throws org.demarche.platform.web.InvalidInputException naming every problem
+     */
+    public void check(MeetingRequest request) {
+        request.validate(limits);
+    }
+
+    /** The meeting as it stands, for callers outside the API such as calendar imports. */
+    public java.util.Optional<Meeting> find(UUID id) {
+        return meetings.find(id);
+    }
+
+    /**
+     * Checks a meeting as the API would and moves an existing one to it, exactly as {@code PUT}
+     * does; for callers outside the API, such as calendar imports.
+     *
+     * @return {@code false} when nothing changed: nothing is stored or announced
+     * @throws org.demarche.platform.web.InvalidInputException when the request is not a valid meeting
+     * @throws MeetingCancelledException when the meeting was cancelled
+     */
+    @Transactional
+    public boolean reschedule(UUID id, MeetingRequest request) {
+        return reschedule(id, request.validate(limits));
+    }
+
     @Transactional
     UUID schedule(NewMeeting meeting) {
         UUID id = UUID.randomUUID();
@@ -76,7 +104,7 @@ public class MeetingRegistrar {
      * @throws UnknownMeetingException when no meeting has this id
      */
     @Transactional
-    boolean cancel(UUID id, String reason) {
+    public boolean cancel(UUID id, String reason) {
         Meeting current = meetings.lockForChange(id).orElseThrow(() -> new UnknownMeetingException(id));
         if (current.isCancelled()) {
             return false;
