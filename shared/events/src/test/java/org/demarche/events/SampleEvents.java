@@ -74,10 +74,11 @@ final class SampleEvents {
             Map.entry(SignOnRequested.class, () -> new SignOnRequested(CAMPAIGN_ID, "example-rights-watch",
                     "Example Rights Watch", "Jane Doe", "jane@example.org", "fr", "America/New_York",
                     "Letter to President Macron on political prisoners in Azerbaijan", 1, "Dear Mr President, ...",
-                    SIGN_ON_DEADLINE, MEETING_STARTS_AT, PARIS, "coordinators@demarche.example.org")),
+                    SIGN_ON_DEADLINE, MEETING_STARTS_AT, PARIS, "coordinators@demarche.example.org", "AZ",
+                    "--- version 1\n+++ version 2\n@@ -1 +1 @@\n-Dear President,\n+Dear Mr President,\n")),
             Map.entry(ReminderRequested.class, () -> new ReminderRequested(CAMPAIGN_ID, "example-rights-watch",
                     "Jane Doe", "jane@example.org", "en-GB", "Europe/London",
-                    "Letter to President Macron on political prisoners in Azerbaijan", SIGN_ON_DEADLINE, 1)),
+                    "Letter to President Macron on political prisoners in Azerbaijan", SIGN_ON_DEADLINE, 1, "AZ")),
             Map.entry(FinalLetterDistribution.class, () -> new FinalLetterDistribution(CAMPAIGN_ID,
                     "Letter to President Macron on political prisoners in Azerbaijan", 2,
                     List.of(new Recipient("Jane Doe", "jane@example.org", "en", "signatory"),
@@ -90,7 +91,7 @@ final class SampleEvents {
             Map.entry(EmailBounced.class, () -> new EmailBounced(CAMPAIGN_ID, "example-rights-watch",
                     "jane@example.org", "550 5.1.1 user unknown", Instant.parse("2018-07-11T09:05:00Z"))),
             Map.entry(PartnerSigned.class, () -> new PartnerSigned(CAMPAIGN_ID, "example-rights-watch", SIGNATORY, 2,
-                    Instant.parse("2018-07-12T14:30:00Z"), "iVBORw0KGgo=")),
+                    Instant.parse("2018-07-12T14:30:00Z"), "iVBORw0KGgo=", true)),
             Map.entry(PartnerDeclined.class, () -> new PartnerDeclined(CAMPAIGN_ID, "example-rights-watch",
                     Instant.parse("2018-07-12T14:30:00Z"), null)));
 

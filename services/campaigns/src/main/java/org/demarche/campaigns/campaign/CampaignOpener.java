@@ -38,16 +38,18 @@ public class CampaignOpener {
     private final CampaignPlan plan;
     private final DeadlineScheduler scheduler;
     private final CampaignLetters letters;
+    private final DraftRevisions revisions;
     private final Outbox outbox;
     private final Clock clock;
 
     CampaignOpener(Registry registry, Campaigns campaigns, CampaignPlan plan, DeadlineScheduler scheduler,
-                   CampaignLetters letters, Outbox outbox, Clock clock) {
+                   CampaignLetters letters, DraftRevisions revisions, Outbox outbox, Clock clock) {
         this.registry = registry;
         this.campaigns = campaigns;
         this.plan = plan;
         this.scheduler = scheduler;
         this.letters = letters;
+        this.revisions = revisions;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -81,17 +83,18 @@ public class CampaignOpener {
         UUID id = UUID.randomUUID();
         var provisional = new Campaign(id, meeting.meetingId(), target.id(), other.country(), meeting.title(),
                 CampaignStatus.OPEN, meeting.title(), meeting.startsAt(), meeting.timeZone(), meeting.city(),
-                other.name(), other.title() == null ? "" : other.title(), 1, now);
+                other.name(), other.title() == null ? "" : other.title(), 1, now, letters.languageFor(target));
         List<PlannedDeadline> deadlines = plan.plan(provisional.meetingStart());
         campaigns.insert(provisional);
         for (PlannedDeadline deadline : deadlines) {
             campaigns.schedule(id, deadline.kind(), deadline.dueAt());
         }
-        var draft = letters.draft(provisional);
-        campaigns.retitle(id, draft.title());
-        outbox.publish(new CampaignOpened(id, meeting.meetingId(), target.id(), other.country(), draft.title(),
+        var first = revisions.first(provisional);
+        String title = first.letter().title() == null ? meeting.title() : first.letter().title();
+        campaigns.retitle(id, title);
+        outbox.publish(new CampaignOpened(id, meeting.meetingId(), target.id(), other.country(), title,
                 meeting.startsAt(), meeting.timeZone(), target.name()));
-        outbox.publish(new DraftRevised(id, 1, letters.render(draft).text(), null, "first draft"));
+        outbox.publish(new DraftRevised(id, 1, first.text(), null, first.reason()));
         for (PlannedDeadline deadline : deadlines) {
             scheduler.schedule(id, deadline.kind(), deadline.dueAt());
             outbox.publish(new DeadlineScheduled(id, deadline.kind().wireName(), deadline.dueAt()));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.demarche.campaigns.deadline.DeadlineHandler;
+import org.demarche.campaigns.draft.DraftVersion;
 import org.demarche.campaigns.letter.Letter;
 import org.demarche.campaigns.letter.RenderedLetter;
 import org.demarche.campaigns.registry.Partner;
@@ -18,7 +19,6 @@ import org.demarche.events.campaign.DeadlineReached;
 import org.demarche.events.campaign.LetterPublished;
 import org.demarche.events.outreach.FinalLetterDistribution;
 import org.demarche.events.outreach.ReminderRequested;
-import org.demarche.events.outreach.SignOnRequested;
 import org.demarche.platform.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,17 +38,19 @@ class CampaignSteps implements DeadlineHandler {
     private final Invitations invitations;
     private final Registry registry;
     private final CampaignLetters letters;
+    private final DraftRevisions revisions;
     private final PublishedLetters published;
     private final LetterLinks links;
     private final Outbox outbox;
     private final Clock clock;
 
     CampaignSteps(Campaigns campaigns, Invitations invitations, Registry registry, CampaignLetters letters,
-                  PublishedLetters published, LetterLinks links, Outbox outbox, Clock clock) {
+                  DraftRevisions revisions, PublishedLetters published, LetterLinks links, Outbox outbox, Clock clock) {
         this.campaigns = campaigns;
         this.invitations = invitations;
         this.registry = registry;
         this.letters = letters;
+        this.revisions = revisions;
         this.published = published;
         this.links = links;
         this.outbox = outbox;
@@ -78,40 +80,42 @@ class CampaignSteps implements DeadlineHandler {
         }
     }
 
-    private void askPartners(Campaign campaign, Instant now) {
-        campaigns.status(campaign.id(), CampaignStatus.SIGNING);
+    /** Partners are asked to sign the current version, brought up to date first in case facts changed unnoticed. */
+    private void askPartners(Campaign opened, Instant now) {
+        campaigns.status(opened.id(), CampaignStatus.SIGNING);
+        revisions.factsChanged(opened.id(), "brought up to date before partners are asked");
+        Campaign campaign = campaigns.find(opened.id()).orElseThrow();
+        DraftVersion version = revisions.current(campaign);
         Instant closes = signOnCloses(campaign);
-        String draftText = letters.render(letters.draft(campaign)).text();
         for (Partner partner : registry.partnersConcernedWith(campaign.country())) {
-            if (invitations.invite(campaign.id(), partner.id(), now)) {
-                outbox.publish(new SignOnRequested(campaign.id(), partner.id(), partner.organisation(),
-                        partner.contactName(), partner.email(), partner.language(), partner.timeZone(), campaign.title(),
-                        campaign.draftVersion(), draftText, closes, campaign.meetingStartsAt(), campaign.meetingTimeZone(),
-                        null));
+            if (invitations.invite(campaign.id(), partner.id(), version.version(), now)) {
+                outbox.publish(DraftRevisions.request(campaign, partner, version, closes, null));
             }
         }
     }
 
     private void remindPartners(Campaign campaign) {
         Instant closes = signOnCloses(campaign);
-        for (Invitation invitation : invitations.unanswered(campaign.id())) {
+        for (Invitation invitation : invitations.pending(campaign.id())) {
             registry.partner(invitation.partnerId()).ifPresent(partner -> outbox.publish(new ReminderRequested(
                     campaign.id(), partner.id(), partner.contactName(), partner.email(), partner.language(),
-                    partner.timeZone(), campaign.title(), closes, 1)));
+                    partner.timeZone(), campaign.title(), closes, 1, campaign.country())));
         }
     }
 
+    /** The current version, dated and signed, is rendered once and kept: it never changes again. */
     private void publish(Campaign campaign, Instant now) {
         Letter letter = letters.publication(campaign, now);
         RenderedLetter rendered = letters.render(letter);
         published.store(campaign.id(), campaign.draftVersion(), now, rendered);
         campaigns.status(campaign.id(), CampaignStatus.PUBLISHED);
-        List<Invitation> signed = invitations.signatories(campaign.id());
         String letterUrl = links.pdf(campaign.id());
+        // only the named: every service reads this event, an unnamed signatory's name stays here
         outbox.publish(new LetterPublished(campaign.id(), campaign.draftVersion(), now,
-                signed.stream().map(Invitation::signatory).toList(), letterUrl));
+                invitations.signatories(campaign.id()).stream().map(Invitation::signatory).toList(), letterUrl));
         List<FinalLetterDistribution.Recipient> recipients = new ArrayList<>();
-        for (Invitation invitation : signed) {
+        // every signer gets the letter they signed, named or not
+        for (Invitation invitation : invitations.signers(campaign.id())) {
             registry.partner(invitation.partnerId()).ifPresent(partner -> recipients.add(
                     new FinalLetterDistribution.Recipient(partner.contactName(), partner.email(), partner.language(),
                             "signatory")));

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.demarche.campaigns.draft.StoredEdits;
+import org.demarche.campaigns.letter.PartEdits;
 import org.demarche.campaigns.timeline.DeadlineKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,7 +22,7 @@ public class Campaigns {
 
     private static final String COLUMNS = """
             id, meeting_id, target_id, country, title, status, meeting_title, meeting_starts_at, meeting_time_zone,
-            meeting_city, other_leader_name, other_leader_title, draft_version, opened_at""";
+            meeting_city, other_leader_name, other_leader_title, draft_version, opened_at, letter_language""";
 
     private final JdbcClient jdbc;
 
@@ -31,7 +33,7 @@ public class Campaigns {
     void insert(Campaign campaign) {
         jdbc.sql("INSERT INTO campaign (" + COLUMNS + """
                         ) VALUES (:id, :meetingId, :targetId, :country, :title, :status, :meetingTitle, :startsAt, :zone,
-                                  :city, :leaderName, :leaderTitle, :draftVersion, :openedAt)
+                                  :city, :leaderName, :leaderTitle, :draftVersion, :openedAt, :letterLanguage)
                         """)
                 .params(params(campaign))
                 .update();
@@ -56,6 +58,37 @@ public class Campaigns {
     List<Campaign> ofMeeting(UUID meetingId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM campaign WHERE meeting_id = :m ORDER BY id").param("m", meetingId)
                 .query((rs, row) -> campaign(rs)).list();
+    }
+
+    /**
+     * The campaign, its row locked until the transaction ends: two changes to one draft (a ruling
+     * arriving while a coordinator edits) make their versions one after the other.
+     */
+    Optional<Campaign> lock(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM campaign WHERE id = :id FOR UPDATE").param("id", id)
+                .query((rs, row) -> campaign(rs)).optional();
+    }
+
+    /** Campaigns whose letter may still change, about a country or to a target. */
+    List<Campaign> withOpenLetters(java.util.Set<String> countries, java.util.Set<String> targetIds) {
+        return all().stream().filter(c -> !c.letterFrozen())
+                .filter(c -> countries.contains(c.country()) || targetIds.contains(c.targetId()))
+                .toList();
+    }
+
+    void draftVersion(UUID id, int version) {
+        jdbc.sql("UPDATE campaign SET draft_version = :version WHERE id = :id").param("id", id)
+                .param("version", version).update();
+    }
+
+    PartEdits edits(UUID id) {
+        return StoredEdits.edits(jdbc.sql("SELECT draft_edits FROM campaign WHERE id = :id").param("id", id)
+                .query(String.class).optional().orElse(null));
+    }
+
+    void edits(UUID id, PartEdits edits) {
+        jdbc.sql("UPDATE campaign SET draft_edits = :edits WHERE id = :id").param("id", id)
+                .param("edits", edits.isEmpty() ? null : StoredEdits.json(edits)).update();
     }
 
     void retitle(UUID id, String title) {
@@ -141,6 +174,7 @@ public class Campaigns {
         params.put("leaderTitle", campaign.otherLeaderTitle());
         params.put("draftVersion", campaign.draftVersion());
         params.put("openedAt", Timestamp.from(campaign.openedAt()));
+        params.put("letterLanguage", campaign.letterLanguage());
         return params;
     }
 
@@ -149,6 +183,7 @@ public class Campaigns {
                 rs.getString("target_id"), rs.getString("country").strip(), rs.getString("title"), rs.getString("status"),
                 rs.getString("meeting_title"), rs.getTimestamp("meeting_starts_at").toInstant(),
                 rs.getString("meeting_time_zone"), rs.getString("meeting_city"), rs.getString("other_leader_name"),
-                rs.getString("other_leader_title"), rs.getInt("draft_version"), rs.getTimestamp("opened_at").toInstant());
+                rs.getString("other_leader_title"), rs.getInt("draft_version"), rs.getTimestamp("opened_at").toInstant(),
+                rs.getString("letter_language"));
     }
 }

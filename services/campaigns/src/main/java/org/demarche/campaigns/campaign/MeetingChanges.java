@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A moved meeting moves only the deadlines not yet reached: a step already done is never repeated
- * because the date changed. A cancelled meeting pauses its campaigns and removes their pending
+ * because the date changed; the draft follows the new date in a new version. A cancelled meeting pauses its campaigns and removes their pending
  * deadlines.
  */
 @Component
@@ -29,12 +29,15 @@ public class MeetingChanges {
     private final Campaigns campaigns;
     private final CampaignPlan plan;
     private final DeadlineScheduler scheduler;
+    private final DraftRevisions revisions;
     private final Outbox outbox;
 
-    MeetingChanges(Campaigns campaigns, CampaignPlan plan, DeadlineScheduler scheduler, Outbox outbox) {
+    MeetingChanges(Campaigns campaigns, CampaignPlan plan, DeadlineScheduler scheduler, DraftRevisions revisions,
+                   Outbox outbox) {
         this.campaigns = campaigns;
         this.plan = plan;
         this.scheduler = scheduler;
+        this.revisions = revisions;
         this.outbox = outbox;
     }
 
@@ -53,6 +56,8 @@ public class MeetingChanges {
                 scheduler.schedule(campaign.id(), deadline.kind(), deadline.dueAt());
                 outbox.publish(new DeadlineScheduled(campaign.id(), deadline.kind().wireName(), deadline.dueAt()));
             }
+            // the title names the meeting's date and the draft its planned publication date
+            revisions.factsChanged(campaign.id(), "the meeting moved to " + meeting.city() + ", " + start);
         }
     }
 

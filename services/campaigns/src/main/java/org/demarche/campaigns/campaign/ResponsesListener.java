@@ -2,6 +2,7 @@ package org.demarche.campaigns.campaign;
 
 import java.util.Base64;
 
+import org.demarche.campaigns.letter.SignatureImage;
 import org.demarche.events.EventEnvelope;
 import org.demarche.events.Topics;
 import org.demarche.events.response.PartnerDeclined;
@@ -35,9 +36,16 @@ class ResponsesListener {
     void on(EventEnvelope<?> event) {
         inbox.applyOnce(event, () -> {
             if (event.payload() instanceof PartnerSigned signed) {
-                whileSigningIsOpen(signed.campaignId(), signed.partnerId(), () -> invitations.signed(signed.campaignId(),
-                        signed.partnerId(), signed.signatory(), image(signed.signatureImage()), signed.draftVersion(),
-                        signed.signedAt()));
+                whileSigningIsOpen(signed.campaignId(), signed.partnerId(), () -> {
+                    SignatureImage.Check image = image(signed.signatureImage());
+                    if (image != null && !image.accepted()) {
+                        log.warn("Partner {} signed campaign {} with a signature image that was left out: {}",
+                                signed.partnerId(), signed.campaignId(), image.refusal());
+                    }
+                    invitations.signed(signed.campaignId(), signed.partnerId(), signed.signatory(),
+                            image == null ? null : image.png(), image == null ? null : image.refusal(),
+                            signed.signedAnonymously(), signed.draftVersion(), signed.signedAt());
+                });
             } else if (event.payload() instanceof PartnerDeclined declined) {
                 whileSigningIsOpen(declined.campaignId(), declined.partnerId(), () -> invitations.declined(
                         declined.campaignId(), declined.partnerId(), declined.declinedAt()));
@@ -55,7 +63,20 @@ class ResponsesListener {
         }
     }
 
-    private static byte[] image(String base64) {
-        return base64 == null || base64.isBlank() ? null : Base64.getDecoder().decode(base64);
+    /**
+     * The image checked and redrawn here, once: only the redrawn PNG is kept, never the bytes as
+     * received. A bad image is refused with its reason and the signature stands without it.
+     */
+    private static SignatureImage.Check image(String base64) {
+        if (base64 == null || base64.isBlank()) {
+            return null;
+        }
+        byte[] received;
+        try {
+            received = Base64.getMimeDecoder().decode(base64.strip());
+        } catch (IllegalArgumentException e) {
+            return new SignatureImage.Check(null, "it is not base64-encoded");
+        }
+        return SignatureImage.check(received);
     }
 }

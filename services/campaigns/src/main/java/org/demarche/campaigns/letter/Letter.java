@@ -2,35 +2,66 @@ package org.demarche.campaigns.letter;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A composed letter: its parts in the order they are printed, ready to be rendered.
  *
  * @param placeAndDate e.g. "Baku, Brussels, 18 July 2018"
- * @param paragraphs   the body, without salutation and closing
+ * @param body         the paragraphs between salutation and closing, each with its part
  * @param language     ISO 639-1 code of the language the letter is written in
+ * @param unnamed      the line after the signatories counting those who signed without being named
+ *                     (organisations at risk); null if there are none
  */
 public record Letter(
         String title,
         List<String> addressLines,
         String placeAndDate,
         String salutation,
-        List<String> paragraphs,
+        List<BodyParagraph> body,
         String closing,
         List<SignatoryBlock> signatories,
         boolean draft,
-        String language) {
+        String language,
+        String unnamed) {
 
     public Letter {
         addressLines = addressLines == null ? List.of() : List.copyOf(addressLines);
-        paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
+        body = body == null ? List.of() : List.copyOf(body);
         signatories = signatories == null ? List.of() : List.copyOf(signatories);
         Objects.requireNonNull(language, "language");
     }
 
-    /** A letter in English, e.g. one edited by hand from a draft. */
-    public Letter(String title, List<String> addressLines, String placeAndDate, String salutation,
-            List<String> paragraphs, String closing, List<SignatoryBlock> signatories, boolean draft) {
-        this(title, addressLines, placeAndDate, salutation, paragraphs, closing, signatories, draft, "en");
+    /** The body's paragraphs as printed. */
+    public List<String> paragraphs() {
+        return body.stream().map(BodyParagraph::text).toList();
+    }
+
+    /** The text of one part (its paragraphs separated by a blank line), if the letter has it. */
+    public Optional<String> text(EditablePart part) {
+        if (part == EditablePart.TITLE) {
+            return Optional.ofNullable(title);
+        }
+        if (part == EditablePart.CLOSING) {
+            return Optional.ofNullable(closing);
+        }
+        List<String> paragraphs = body.stream().filter(p -> p.part() == part).map(BodyParagraph::text).toList();
+        return paragraphs.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", paragraphs));
+    }
+
+    public Letter withSignatories(List<SignatoryBlock> signatories) {
+        return withSignatories(signatories, null);
+    }
+
+    /** @param unnamed the line counting those who signed without being named, or null */
+    public Letter withSignatories(List<SignatoryBlock> signatories, String unnamed) {
+        return new Letter(title, addressLines, placeAndDate, salutation, body, closing, signatories, draft, language,
+                unnamed);
+    }
+
+    /** The same letter dated differently and marked, or not, as a draft: a version as it is published. */
+    public Letter dated(String placeAndDate, boolean draft) {
+        return new Letter(title, addressLines, placeAndDate, salutation, body, closing, signatories, draft, language,
+                unnamed);
     }
 }

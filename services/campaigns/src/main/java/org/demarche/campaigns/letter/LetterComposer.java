@@ -10,14 +10,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Composes a letter from a campaign's facts, in the wording of the templates under
- * {@code letter/<language>/} on the class path.
+ * {@code letter/<language>/} on the class path, with a coordinator's rewording of some parts.
  *
- * <p>The letter is written in the addressee's language when a template folder exists for it, and in
+ * <p>The letter is written in the language asked for when a template folder exists for it, and in
  * English otherwise. All templates are loaded and checked when the composer is built, so a template
  * with an unknown placeholder stops the service at start-up with the file and line at fault.
  *
@@ -52,36 +55,116 @@ public class LetterComposer {
         this.wordings = Map.copyOf(found);
     }
 
+    /** The languages there are templates for, e.g. [en, fr]. */
+    public SortedSet<String> languages() {
+        return new TreeSet<>(wordings.keySet());
+    }
+
+    /** Whether there is a template for the language of this BCP 47 tag ("fr", "fr-BE"). */
+    public boolean writesIn(String languageTag) {
+        String language = primaryLanguage(languageTag);
+        return language != null && wordings.containsKey(language);
+    }
+
+    /** The language a letter asked for in {@code languageTag} is written in: that one if there is a template, else English. */
+    public String languageFor(String languageTag) {
+        return writesIn(languageTag) ? primaryLanguage(languageTag) : DEFAULT_LANGUAGE;
+    }
+
     public Letter compose(LetterFacts facts) {
-        LetterWording wording = wordingFor(facts.addressee().language());
+        return compose(facts, PartEdits.none());
+    }
+
+    /** The letter, with the parts the coordinator rewrote printed as they wrote them. */
+    public Letter compose(LetterFacts facts, PartEdits edits) {
+        String requested = facts.language() != null ? facts.language() : facts.addressee().language();
+        LetterWording wording = wordings.get(languageFor(requested));
         Map<String, String> letterWide = letterWide(facts, wording);
         return new Letter(
-                wording.fill(LetterPart.TITLE, letterWide).orElse(null),
+                edited(edits, EditablePart.TITLE, () -> wording.fill(LetterPart.TITLE, letterWide)),
                 facts.addressee().addressLines(),
                 wording.fill(LetterPart.PLACE_AND_DATE, letterWide).orElse(null),
                 facts.addressee().salutation(),
-                paragraphs(facts, wording, letterWide),
-                wording.fill(LetterPart.CLOSING, letterWide).orElse(null),
+                body(facts, wording, letterWide, edits),
+                edited(edits, EditablePart.CLOSING, () -> wording.fill(LetterPart.CLOSING, letterWide)),
                 facts.signatories(),
                 facts.draft(),
-                wording.language());
+                wording.language(),
+                null);
     }
 
-    private LetterWording wordingFor(String language) {
-        String wanted = language == null ? DEFAULT_LANGUAGE : language.strip().toLowerCase(Locale.ROOT);
-        return wordings.getOrDefault(wanted, wordings.get(DEFAULT_LANGUAGE));
+    /**
+     * The line that counts those who signed without being named (organisations at risk), in the
+     * letter's language; empty if there are none.
+     */
+    public Optional<String> unnamedSignatories(String language, int count) {
+        if (count <= 0) {
+            return Optional.empty();
+        }
+        return wordings.get(languageFor(language)).fill(LetterPart.UNNAMED_SIGNATORIES,
+                Map.of("count", Integer.toString(count)));
     }
 
-    private static List<String> paragraphs(LetterFacts facts, LetterWording wording, Map<String, String> letterWide) {
-        List<String> paragraphs = new ArrayList<>();
-        wording.fill(LetterPart.SITUATION, letterWide).ifPresent(paragraphs::add);
-        leadCase(facts, wording, letterWide).ifPresent(paragraphs::add);
-        earlierExchanges(facts, wording, letterWide).ifPresent(paragraphs::add);
-        wording.fill(LetterPart.ASK, letterWide).ifPresent(paragraphs::add);
-        legalContext(facts, wording, letterWide).ifPresent(paragraphs::add);
-        infringement(facts, wording, letterWide).ifPresent(paragraphs::add);
-        wording.fill(LetterPart.MEETING, letterWide).ifPresent(paragraphs::add);
-        return paragraphs;
+    /** "fr" of "fr-BE" or "fr_BE"; null for no tag or one that is not a language tag. */
+    private static String primaryLanguage(String languageTag) {
+        if (languageTag == null || languageTag.isBlank()) {
+            return null;
+        }
+        String language = Locale.forLanguageTag(languageTag.strip().replace('_', '-')).getLanguage();
+        return language.isEmpty() ? null : language;
+    }
+
+    private static String edited(PartEdits edits, EditablePart part, Supplier<Optional<String>> template) {
+        Optional<String> edit = edits.of(part);
+        if (edit.isPresent()) {
+            List<String> paragraphs = PartEdits.paragraphs(edit.get());
+            return paragraphs.isEmpty() ? null : String.join(" ", paragraphs);
+        }
+        return template.get().orElse(null);
+    }
+
+    private static List<BodyParagraph> body(LetterFacts facts, LetterWording wording, Map<String, String> letterWide,
+            PartEdits edits) {
+        List<BodyParagraph> body = new ArrayList<>();
+        for (EditablePart part : EditablePart.bodyParts()) {
+            Optional<String> edit = edits.of(part);
+            if (edit.isPresent()) {
+                PartEdits.paragraphs(edit.get()).forEach(text -> body.add(new BodyParagraph(part, text)));
+            } else {
+                templateParagraph(part, facts, wording, letterWide).ifPresent(text -> body.add(new BodyParagraph(part, text)));
+            }
+        }
+        return body;
+    }
+
+    private static Optional<String> templateParagraph(EditablePart part, LetterFacts facts, LetterWording wording,
+            Map<String, String> letterWide) {
+        switch (part) {
+            case SITUATION:
+                return situation(facts, wording, letterWide);
+            case LEAD_CASE:
+                return leadCase(facts, wording, letterWide);
+            case EARLIER_EXCHANGE:
+                return earlierExchanges(facts, wording, letterWide);
+            case ASK:
+                return wording.fill(LetterPart.ASK, letterWide);
+            case LEGAL_CONTEXT:
+                return legalContext(facts, wording, letterWide);
+            case INFRINGEMENT:
+                return infringement(facts, wording, letterWide);
+            case MEETING:
+                return wording.fill(LetterPart.MEETING, letterWide);
+            default:
+                throw new IllegalArgumentException(part + " is not a body part");
+        }
+    }
+
+    private static Optional<String> situation(LetterFacts facts, LetterWording wording, Map<String, String> letterWide) {
+        SituationFacts situation = facts.situation();
+        return wording.fill(LetterPart.SITUATION, with(letterWide,
+                "politicalPrisoners", situation == null ? null : situation.politicalPrisoners(),
+                // the template adds its own "and others": a plain comma-separated list reads right before it
+                "groups", situation == null || situation.groups().isEmpty() ? null : String.join(", ", situation.groups())));
     }
 
     /** The lead case, then one sentence per ruling; the rulings stand alone if there is no case. */
@@ -173,6 +256,7 @@ public class LetterComposer {
                 "otherLeaderName", facts.otherLeaderName(),
                 "otherLeaderTitle", facts.otherLeaderTitle(),
                 "country", wording.countryName(facts.concernCountry()),
+                "inCountry", wording.inCountry(facts.concernCountry()),
                 "meetingCity", facts.meetingCity(),
                 "meetingDate", wording.date(facts.meetingStart().toLocalDate()),
                 "letterDate", wording.date(facts.letterDate()),

@@ -10,16 +10,23 @@ import java.util.Objects;
  *
  * <p>Only the addressee, the other leader's name, the meeting start and the letter date are
  * required; any other fact may be absent ({@code null} or an empty list), and the paragraphs that
- * need it are then left out of the letter.
+ * need it are then left out of the letter. Facts in words (a case's description, a summary, the
+ * situation) must be given in the letter's language, or not at all: the composer never mixes
+ * languages.
  *
+ * @param language       the language the letter should be written in (ISO 639-1 or a BCP 47 tag);
+ *                       {@code null} for the addressee's. English if there is no template for it
  * @param concernCountry ISO 3166 alpha-2 code of the country whose cases the letter raises
  * @param meetingStart   the meeting's start in the meeting's own zone
  * @param letterDate     the publication date in the meeting's zone (a draft shows the planned one)
  * @param leadCities     the lead partners' cities, in registry order
+ * @param situation      what is known of the country's political prisoners; may be null
  * @param cases          the open cases of the country of concern; the first is the lead case
+ * @param rulings        the judgments cited, in the order they are cited
  * @param signatories    in letter order
  */
 public record LetterFacts(
+        String language,
         Addressee addressee,
         String otherLeaderName,
         String otherLeaderTitle,
@@ -28,6 +35,7 @@ public record LetterFacts(
         ZonedDateTime meetingStart,
         LocalDate letterDate,
         List<String> leadCities,
+        SituationFacts situation,
         List<CaseFacts> cases,
         List<RulingFacts> rulings,
         List<ResolutionFacts> resolutions,

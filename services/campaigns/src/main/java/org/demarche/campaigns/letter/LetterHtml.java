@@ -10,6 +10,9 @@ import java.util.Optional;
  */
 final class LetterHtml {
 
+    /** Above this many signatories, their blocks go side by side in two columns: a list of 100 stays a few pages. */
+    static final int COLUMNS_FROM = 20;
+
     /** The family the renderer registers the embedded fonts under. */
     static final String FONT_FAMILY = "DejaVu Serif";
 
@@ -32,6 +35,12 @@ final class LetterHtml {
             .signatory img { display: block; height: 16mm; width: auto; margin-bottom: 1mm; }
             .signatory p { margin: 0; }
             .signatory .name { font-weight: bold; }
+            .unnamed { margin-top: 5mm; font-style: italic; }
+            .signatories.columns { font-size: 9.5pt; line-height: 1.35; }
+            .signatories.columns .signatory { display: inline-block; width: 46%; margin: 3mm 3% 0 0;
+                                              vertical-align: top; }
+            .signatories.columns .signatory img { height: 11mm; }
+            .signatories.columns .no-signature { height: 11mm; margin-bottom: 1mm; }
             """.replace("{font}", FONT_FAMILY);
 
     private LetterHtml() {
@@ -75,19 +84,27 @@ final class LetterHtml {
         }
         html.append("</div>\n");
         element(html, "p class=\"closing\"", letter.closing());
-        html.append("<div class=\"signatories\">\n");
+        html.append(letter.signatories().size() > COLUMNS_FROM ? "<div class=\"signatories columns\">\n"
+                : "<div class=\"signatories\">\n");
+        boolean columns = letter.signatories().size() > COLUMNS_FROM;
         for (int i = 0; i < letter.signatories().size(); i++) {
-            signatory(html, letter.signatories().get(i), signatures.get(i), letter.language());
+            signatory(html, letter.signatories().get(i), signatures.get(i), letter.language(), columns);
         }
+        element(html, "p class=\"unnamed\"", letter.unnamed());
         html.append("</div>\n</body>\n</html>\n");
         return html.toString();
     }
 
-    private static void signatory(StringBuilder html, SignatoryBlock signatory, Optional<byte[]> png, String language) {
+    /** In columns, a block without an image keeps the image's room, so that names side by side align. */
+    private static void signatory(StringBuilder html, SignatoryBlock signatory, Optional<byte[]> png, String language,
+            boolean columns) {
         html.append("<div class=\"signatory\">\n");
         png.ifPresent(bytes -> html.append("<img src=\"data:image/png;base64,")
                 .append(Base64.getEncoder().encodeToString(bytes))
                 .append("\" alt=\"Signature of ").append(escape(signatory.name())).append("\" />\n"));
+        if (png.isEmpty() && columns) {
+            html.append("<div class=\"no-signature\"></div>\n");
+        }
         element(html, "p class=\"name\"", signatory.name());
         element(html, "p class=\"signatory-title\"", signatory.title());
         element(html, "p class=\"organisation\"", LetterText.organisationAndCountry(signatory, language));

@@ -14,7 +14,7 @@ import java.util.Set;
 enum LetterPart {
     TITLE("title.txt"),
     PLACE_AND_DATE("place-and-date.txt", "cities"),
-    SITUATION("situation.txt"),
+    SITUATION("situation.txt", "politicalPrisoners", "groups"),
     LEAD_CASE("lead-case.txt", "person", "description"),
     RULING("ruling.txt", "court", "caseName", "applicationNo", "judgmentDate", "articles", "summary", "url"),
     EARLIER_EXCHANGE("earlier-exchange.txt", "month", "summary", "url"),
@@ -25,12 +25,14 @@ enum LetterPart {
             "latestSummary", "latestUrl"),
     INFRINGEMENT("infringement.txt", "body", "reference", "adoptedOn", "caseName", "applicationNo", "summary", "url"),
     MEETING("meeting.txt"),
-    CLOSING("closing.txt");
+    CLOSING("closing.txt"),
+    UNNAMED_SIGNATORIES("unnamed-signatories.txt", "count");
 
     /**
      * Facts every file may use: the addressee ({@code target} is short title and name, e.g.
      * "President Emmanuel Macron"), the other leader likewise, the country of concern's name, the
-     * meeting, the letter date, and the names of all people held ({@code persons}).
+     * meeting, the letter date, the names of all people held ({@code persons}), and "in Azerbaijan" as
+     * the language says it ({@code inCountry}).
      */
     static final List<String> LETTER_WIDE = LetterWide.NAMES;
 
@@ -56,6 +58,6 @@ enum LetterPart {
     private static final class LetterWide {
         static final List<String> NAMES = List.of("target", "targetName", "targetTitle", "otherLeader",
                 "otherLeaderName", "otherLeaderTitle", "country", "meetingCity", "meetingDate", "letterDate",
-                "persons", "leadPerson");
+                "persons", "leadPerson", "inCountry");
     }
 }

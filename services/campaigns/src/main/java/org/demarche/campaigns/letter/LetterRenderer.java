@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>The PDF is printed from the same HTML by openhtmltopdf, with DejaVu Serif embedded (it covers
  * Latin Extended and Cyrillic, so names such as "İlqar Məmmədov" print as written). Signature
- * images are decoded and re-encoded as PNG before they are embedded; one that cannot be decoded is
- * left out and its signatory block kept.
+ * images are decoded and re-encoded as PNG before they are embedded; one that is refused (not a PNG
+ * or JPEG, over 1 MB or 4000 × 4000 pixels, unreadable) is left out and its signatory block kept.
  */
 @Component
 public class LetterRenderer {
@@ -43,15 +43,21 @@ public class LetterRenderer {
     public RenderedLetter render(Letter letter) {
         List<Optional<byte[]>> signatures = new ArrayList<>();
         for (SignatoryBlock signatory : letter.signatories()) {
-            Optional<byte[]> png = SignatureImage.asPng(signatory.signatureImage());
-            if (signatory.signatureImage() != null && png.isEmpty()) {
-                log.warn("Left out the signature image of a signatory of {}: it cannot be decoded as an image",
-                        signatory.organisation());
+            SignatureImage.Check image = signatory.signatureImage() == null ? null
+                    : SignatureImage.check(signatory.signatureImage());
+            if (image != null && !image.accepted()) {
+                log.warn("Left out the signature image of a signatory of {}: {}", signatory.organisation(),
+                        image.refusal());
             }
-            signatures.add(png);
+            signatures.add(image == null ? Optional.empty() : Optional.ofNullable(image.png()));
         }
         String html = LetterHtml.of(letter, signatures, author(letter));
         return new RenderedLetter(html, LetterText.of(letter), pdf(html, Locale.forLanguageTag(letter.language())));
+    }
+
+    /** The plain text alone: what partners read and what draft versions compare. */
+    public String text(Letter letter) {
+        return LetterText.of(letter);
     }
 
     private byte[] pdf(String html, Locale locale) {

@@ -27,6 +27,9 @@ final class LetterText {
         for (SignatoryBlock signatory : letter.signatories()) {
             signatories.add(signatoryLine(signatory, letter.language()));
         }
+        if (letter.unnamed() != null) {
+            signatories.add(letter.unnamed());
+        }
         if (!signatories.isEmpty()) {
             blocks.add(String.join("\n", signatories));
         }

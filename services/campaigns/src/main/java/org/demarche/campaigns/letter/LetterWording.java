@@ -16,30 +16,44 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The wording of letters in one language: the template of each {@link LetterPart} and the
- * conventions of {@code language.properties} (locale, list conjunction, how an article is cited).
+ * conventions of {@code language.properties} (locale, list conjunction, how an article is cited,
+ * how "in a country" and the first day of a month are written).
  */
 final class LetterWording {
 
     static final String PROPERTIES = "language.properties";
-    private static final Set<String> PROPERTY_KEYS = Set.of("locale", "and", "article");
+    /** Optional: "in <country>" for the countries the general rule gets wrong ("au Maroc", "in the Netherlands"). */
+    static final String IN_COUNTRY_EXCEPTIONS = "in-country.properties";
+    private static final Set<String> REQUIRED_KEYS = Set.of("locale", "and", "article");
+    private static final Set<String> OPTIONAL_KEYS = Set.of("in-country", "first-day");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    /** The day number in a formatted date, to be written as first-day when it is 1. */
+    private static final String DAY_ONE = "(?<!\\d)1(?!\\d)";
 
     private final String language;
     private final Locale locale;
     private final String and;
     private final LetterTemplate article;
+    private final LetterTemplate inCountry;
+    private final Map<String, String> inCountryExceptions;
+    private final String firstDay;
     private final Map<LetterPart, LetterTemplate> parts;
     private final DateTimeFormatter dateFormat;
     private final DateTimeFormatter monthFormat;
 
-    private LetterWording(String language, Locale locale, String and, LetterTemplate article,
-            Map<LetterPart, LetterTemplate> parts) {
+    private LetterWording(String language, Map<String, String> properties, Locale locale, LetterTemplate article,
+            LetterTemplate inCountry, Map<String, String> inCountryExceptions, Map<LetterPart, LetterTemplate> parts) {
         this.language = language;
         this.locale = locale;
-        this.and = and;
+        this.and = properties.get("and");
         this.article = article;
+        this.inCountry = inCountry;
+        this.inCountryExceptions = inCountryExceptions;
+        this.firstDay = properties.get("first-day");
         this.parts = parts;
         this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         // stand-alone month ("LLLL"): the nominative form in languages that inflect month names
@@ -56,8 +70,10 @@ final class LetterWording {
         String propertiesSource = folder + "/" + PROPERTIES;
         Map<String, String> properties = new HashMap<>();
         Map<String, Integer> propertyLines = new HashMap<>();
-        readProperties(propertiesSource, read(loader, propertiesSource), properties, propertyLines);
-        for (String key : PROPERTY_KEYS) {
+        Set<String> known = new TreeSet<>(REQUIRED_KEYS);
+        known.addAll(OPTIONAL_KEYS);
+        readProperties(propertiesSource, read(loader, propertiesSource), known, properties, propertyLines);
+        for (String key : REQUIRED_KEYS) {
             if (!properties.containsKey(key)) {
                 throw new LetterTemplateException(propertiesSource, "missing '" + key + " = ...'");
             }
@@ -69,12 +85,17 @@ final class LetterWording {
         }
         LetterTemplate article = LetterTemplate.parse(propertiesSource, properties.get("article"),
                 propertyLines.get("article"), Set.of("number"));
+        LetterTemplate inCountry = properties.containsKey("in-country")
+                ? LetterTemplate.parse(propertiesSource, properties.get("in-country"), propertyLines.get("in-country"),
+                Set.of("country"))
+                : null;
         Map<LetterPart, LetterTemplate> parts = new EnumMap<>(LetterPart.class);
         for (LetterPart part : LetterPart.values()) {
             String source = folder + "/" + part.fileName();
             parts.put(part, LetterTemplate.parse(source, read(loader, source), 1, part.placeholders()));
         }
-        return new LetterWording(language, locale, properties.get("and"), article, parts);
+        return new LetterWording(language, properties, locale, article, inCountry,
+                inCountryExceptions(loader, folder + "/" + IN_COUNTRY_EXCEPTIONS), parts);
     }
 
     String language() {
@@ -89,8 +110,13 @@ final class LetterWording {
         return parts.get(part).fill(values);
     }
 
+    /** "18 July 2018", "1er juillet 2018": the locale's long date, with first-day for the first of a month. */
     String date(LocalDate date) {
-        return date == null ? null : dateFormat.format(date);
+        if (date == null) {
+            return null;
+        }
+        String formatted = dateFormat.format(date);
+        return date.getDayOfMonth() == 1 && firstDay != null ? formatted.replaceFirst(DAY_ONE, firstDay) : formatted;
     }
 
     String month(YearMonth month) {
@@ -127,18 +153,51 @@ final class LetterWording {
         return name.isBlank() ? alpha2 : name;
     }
 
+    /** "in Azerbaijan", "en Azerbaïdjan", "au Maroc": the exception if there is one, else the rule. */
+    String inCountry(String alpha2) {
+        if (alpha2 == null || alpha2.isBlank()) {
+            return null;
+        }
+        String exception = inCountryExceptions.get(alpha2.strip().toUpperCase(Locale.ROOT));
+        if (exception != null) {
+            return exception;
+        }
+        return inCountry == null ? null : inCountry.fill(Map.of("country", countryName(alpha2))).orElse(null);
+    }
+
     static String read(ClassLoader loader, String source) {
+        return readIfPresent(loader, source)
+                .orElseThrow(() -> new LetterTemplateException(source, "not found on the class path"));
+    }
+
+    private static Optional<String> readIfPresent(ClassLoader loader, String source) {
         try (InputStream in = loader.getResourceAsStream(source)) {
             if (in == null) {
-                throw new LetterTemplateException(source, "not found on the class path");
+                return Optional.empty();
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r", "");
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r", ""));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + source, e);
         }
     }
 
-    private static void readProperties(String source, String text, Map<String, String> into,
+    private static Map<String, String> inCountryExceptions(ClassLoader loader, String source) {
+        Map<String, String> exceptions = new HashMap<>();
+        readIfPresent(loader, source).ifPresent(text -> {
+            Map<String, Integer> lines = new HashMap<>();
+            readProperties(source, text, null, exceptions, lines);
+            lines.forEach((code, line) -> {
+                if (!COUNTRIES.contains(code)) {
+                    throw new LetterTemplateException(source, line,
+                            "'" + code + "' is not an ISO 3166-1 alpha-2 country code in capitals, such as MA");
+                }
+            });
+        });
+        return Map.copyOf(exceptions);
+    }
+
+    /** Reads {@code key = value} lines; with {@code known} given, any other key is an error. */
+    private static void readProperties(String source, String text, Set<String> known, Map<String, String> into,
             Map<String, Integer> lines) {
         String[] rows = text.split("\n", -1);
         for (int i = 0; i < rows.length; i++) {
@@ -151,9 +210,9 @@ final class LetterWording {
                 throw new LetterTemplateException(source, i + 1, "expected 'key = value'");
             }
             String key = row.substring(0, equals).strip();
-            if (!PROPERTY_KEYS.contains(key)) {
+            if (known != null && !known.contains(key)) {
                 throw new LetterTemplateException(source, i + 1, "unknown key '" + key + "'; expected one of "
-                        + String.join(", ", PROPERTY_KEYS.stream().sorted().toList()));
+                        + String.join(", ", known));
             }
             into.put(key, row.substring(equals + 1).strip());
             lines.put(key, i + 1);

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Optional;
 
 import javax.imageio.ImageIO;
@@ -18,51 +19,108 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * A signature image made safe to embed: decoded from whatever the signatory sent and drawn afresh
- * as a PNG, so that no received byte reaches a letter. Images Java cannot decode, and implausibly
- * large ones, are refused; tall ones are scaled down to what a printed signature needs.
+ * as a PNG, so that no received byte reaches a letter. Only PNG and JPEG of at most 1 MB are
+ * taken; the dimensions are read from the image's header before anything is decoded, so that a
+ * small file claiming a huge canvas (a decompression bomb) is refused without being inflated.
+ * Tall images are scaled down to what a printed signature needs.
  */
-final class SignatureImage {
+public final class SignatureImage {
 
-    /** Refuse to decode more pixels than this: a small file can claim a huge canvas. */
-    private static final long MAX_PIXELS = 25_000_000L;
+    /** What the sign-on page accepts, too. */
+    public static final int MAX_BYTES = 1024 * 1024;
+    public static final int MAX_SIDE = 4000;
     /** Printed about 16 mm high, 300 px is over 450 dpi. */
     private static final int MAX_HEIGHT = 300;
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    private static final byte[] JPEG_SIGNATURE = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
 
     private SignatureImage() {
     }
 
-    /** The image as a fresh PNG, or empty if it cannot be decoded. */
-    static Optional<byte[]> asPng(byte[] received) {
-        if (received == null || received.length == 0) {
-            return Optional.empty();
+    /**
+     * The outcome of checking a received image.
+     *
+     * @param png     the image drawn afresh as a PNG; null if refused
+     * @param refusal why it was refused, in words a coordinator understands; null if taken
+     */
+    public record Check(byte[] png, String refusal) {
+
+        static Check taken(byte[] png) {
+            return new Check(png, null);
         }
-        try {
-            BufferedImage decoded = decode(received);
-            return decoded == null ? Optional.empty() : Optional.of(encodePng(redraw(decoded)));
-        } catch (IOException | RuntimeException e) {
-            // decoders report malformed input in many ways, unchecked ones included
-            return Optional.empty();
+
+        static Check refused(String why) {
+            return new Check(null, why);
+        }
+
+        public boolean accepted() {
+            return png != null;
         }
     }
 
-    private static BufferedImage decode(byte[] bytes) throws IOException {
+    /** Checks and redraws an image as received from a signatory; null or empty bytes are refused as "no image". */
+    public static Check check(byte[] received) {
+        if (received == null || received.length == 0) {
+            return Check.refused("no image was given");
+        }
+        if (received.length > MAX_BYTES) {
+            return Check.refused(String.format(Locale.ROOT, "the image is %,d bytes; at most %,d (1 MB) are accepted",
+                    received.length, MAX_BYTES));
+        }
+        if (!startsWith(received, PNG_SIGNATURE) && !startsWith(received, JPEG_SIGNATURE)) {
+            return Check.refused("it is not a PNG or JPEG image");
+        }
+        try {
+            return decode(received);
+        } catch (IOException | RuntimeException e) {
+            // decoders report malformed input in many ways, unchecked ones included
+            return Check.refused("it cannot be read as an image (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /** The image as a fresh PNG, or empty if it is refused. */
+    static Optional<byte[]> asPng(byte[] received) {
+        return Optional.ofNullable(check(received).png());
+    }
+
+    private static Check decode(byte[] bytes) throws IOException {
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                return null;
+                return Check.refused("it is not a PNG or JPEG image");
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels <= 0 || pixels > MAX_PIXELS) {
-                    return null;
+                String format = reader.getFormatName().toLowerCase(Locale.ROOT);
+                if (!format.equals("png") && !format.equals("jpeg")) {
+                    return Check.refused("it is not a PNG or JPEG image");
                 }
-                return reader.read(0);
+                // from the header: nothing is inflated yet
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if (width <= 0 || height <= 0 || width > MAX_SIDE || height > MAX_SIDE) {
+                    return Check.refused(String.format(Locale.ROOT, "the image is %d × %d pixels; at most %d × %d are accepted",
+                            width, height, MAX_SIDE, MAX_SIDE));
+                }
+                BufferedImage decoded = reader.read(0);
+                return Check.taken(encodePng(redraw(decoded)));
             } finally {
                 reader.dispose();
             }
         }
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static BufferedImage redraw(BufferedImage source) {

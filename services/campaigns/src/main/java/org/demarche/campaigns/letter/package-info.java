@@ -1,9 +1,12 @@
 /**
  * The open letter itself: {@link org.demarche.campaigns.letter.LetterComposer} turns a campaign's
- * facts (addressee, meeting, cases, rulings, resolutions, earlier exchanges, signatories) into the
- * parts of a letter, worded by plain-text templates under {@code letter/<language>/} that a
- * coordinator can edit without touching Java; {@link org.demarche.campaigns.letter.LetterRenderer}
- * lays those parts out as HTML, plain text and a PDF with embedded fonts and signature images.
- * Nothing here reads the registry or the clock: the caller hands in every fact.
+ * facts (addressee, meeting, situation, cases, rulings, resolutions, earlier exchanges,
+ * signatories) into the parts of a letter, in the language asked for, worded by plain-text
+ * templates under {@code letter/<language>/} that a coordinator can copy and edit without touching
+ * Java, with a coordinator's rewording of single parts ({@link org.demarche.campaigns.letter.PartEdits});
+ * {@link org.demarche.campaigns.letter.LetterRenderer} lays those parts out as HTML, plain text and
+ * a PDF with embedded fonts and signature images, each image checked and redrawn
+ * ({@link org.demarche.campaigns.letter.SignatureImage}). Nothing here reads the registry or the
+ * clock: the caller hands in every fact.
  */
 package org.demarche.campaigns.letter;

@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.demarche.campaigns.registry.RegistryRequests.CaseRequest;
 import org.demarche.campaigns.registry.RegistryRequests.ExchangeRequest;
+import org.demarche.campaigns.letter.LetterComposer;
 import org.demarche.campaigns.registry.RegistryRequests.PartnerRequest;
+import org.demarche.campaigns.registry.RegistryRequests.SituationRequest;
 import org.demarche.campaigns.registry.RegistryRequests.TargetRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,20 +16,22 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/registry}: coordinators keep targets, partners, cases and earlier exchanges. */
+/** {@code /api/registry}: coordinators keep targets, partners, cases, earlier exchanges and situations. */
 @RestController
 @RequestMapping("/api/registry")
 class RegistryController {
 
     private final Registry registry;
+    private final LetterComposer composer;
 
-    RegistryController(Registry registry) {
+    RegistryController(Registry registry, LetterComposer composer) {
         this.registry = registry;
+        this.composer = composer;
     }
 
     @PutMapping("/targets/{id}")
     Target putTarget(@PathVariable String id, @RequestBody TargetRequest request) {
-        Target target = request.validate(id);
+        Target target = request.validate(id, composer.languages());
         registry.put(target);
         return target;
     }
@@ -91,5 +95,22 @@ class RegistryController {
     @GetMapping("/exchanges/{id}")
     ResponseEntity<Exchange> exchange(@PathVariable String id) {
         return ResponseEntity.of(registry.exchange(id));
+    }
+
+    @PutMapping("/situations/{id}")
+    Situation putSituation(@PathVariable String id, @RequestBody SituationRequest request) {
+        Situation situation = request.validate(id);
+        registry.put(situation);
+        return situation;
+    }
+
+    @GetMapping("/situations")
+    List<Situation> situations() {
+        return registry.situations();
+    }
+
+    @GetMapping("/situations/{id}")
+    ResponseEntity<Situation> situation(@PathVariable String id) {
+        return ResponseEntity.of(registry.situation(id));
     }
 }

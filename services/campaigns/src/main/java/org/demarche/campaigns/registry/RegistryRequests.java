@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.demarche.platform.web.FieldProblem;
@@ -22,9 +23,11 @@ final class RegistryRequests {
     }
 
     record TargetRequest(String name, String title, String country, String language, String salutation,
-                         List<String> addressLines, String email) {
+                         List<String> addressLines, String email, String letterLanguage,
+                         Map<String, String> salutations) {
 
-        Target validate(String id) {
+        /** @param letterLanguages the languages there are letter templates for */
+        Target validate(String id, Set<String> letterLanguages) {
             var check = new Check();
             check.id(id);
             check.required("name", name);
@@ -34,9 +37,19 @@ final class RegistryRequests {
             check.required("salutation", salutation);
             check.lines("addressLines", addressLines);
             check.email("email", email);
+            check.translations("salutations", salutations);
+            if (letterLanguage != null && !letterLanguage.isBlank()) {
+                String written = Locale.forLanguageTag(letterLanguage.strip()).getLanguage();
+                if (!letterLanguages.contains(written)) {
+                    check.problem("letterLanguage", "there are no letter templates in '" + letterLanguage
+                            + "'; there are in " + String.join(", ", new java.util.TreeSet<>(letterLanguages)));
+                }
+            }
             check.done();
             return new Target(id, name.strip(), title.strip(), upper(country), language.strip(), salutation.strip(),
-                    addressLines.stream().map(String::strip).toList(), email.strip());
+                    addressLines.stream().map(String::strip).toList(), email.strip(),
+                    letterLanguage == null || letterLanguage.isBlank() ? null
+                            : Locale.forLanguageTag(letterLanguage.strip()).getLanguage(), stripped(salutations));
         }
     }
 
@@ -64,7 +77,8 @@ final class RegistryRequests {
         }
     }
 
-    record CaseRequest(String country, String person, String description, String status) {
+    record CaseRequest(String country, String person, String description, String status,
+                       List<String> applicationNos, Map<String, String> descriptions) {
 
         RegisteredCase validate(String id) {
             var check = new Check();
@@ -75,12 +89,20 @@ final class RegistryRequests {
             if (status != null && !status.equals("open") && !status.equals("closed")) {
                 check.problem("status", "must be 'open' or 'closed', was '" + status + "'");
             }
+            List<String> numbers = applicationNos == null ? List.of() : applicationNos;
+            for (int i = 0; i < numbers.size(); i++) {
+                check.listItem("applicationNos[" + i + "]", numbers.get(i), 100);
+            }
+            check.translations("descriptions", descriptions);
             check.done();
-            return new RegisteredCase(id, upper(country), person.strip(), description.strip(), status == null ? "open" : status);
+            return new RegisteredCase(id, upper(country), person.strip(), description.strip(),
+                    status == null ? "open" : status, numbers.stream().map(String::strip).distinct().toList(),
+                    stripped(descriptions));
         }
     }
 
-    record ExchangeRequest(String target, String date, String kind, String summary, String url) {
+    record ExchangeRequest(String target, String date, String kind, String summary, String url,
+                           Map<String, String> summaries) {
 
         Exchange validate(String id) {
             var check = new Check();
@@ -90,10 +112,44 @@ final class RegistryRequests {
             check.required("kind", kind);
             check.required("summary", summary);
             check.url("url", url);
+            check.translations("summaries", summaries);
             check.done();
             return new Exchange(id, target.strip(), date.strip(), kind.strip(), summary.strip(),
-                    url == null || url.isBlank() ? null : url.strip());
+                    url == null || url.isBlank() ? null : url.strip(), stripped(summaries));
         }
+    }
+
+    record SituationRequest(String country, String language, String politicalPrisoners, List<String> groups) {
+
+        Situation validate(String id) {
+            var check = new Check();
+            check.id(id);
+            check.country("country", country);
+            check.language("language", language);
+            List<String> named = groups == null ? List.of() : groups;
+            for (int i = 0; i < named.size(); i++) {
+                check.listItem("groups[" + i + "]", named.get(i), 200);
+            }
+            boolean counted = politicalPrisoners != null && !politicalPrisoners.isBlank();
+            if (!counted && named.isEmpty()) {
+                check.problem("politicalPrisoners", "is required unless groups are given");
+            }
+            if (counted && politicalPrisoners.strip().length() > 200) {
+                check.problem("politicalPrisoners", "must be at most 200 characters");
+            }
+            check.done();
+            return new Situation(id, upper(country), Locale.forLanguageTag(language.strip()).getLanguage(),
+                    counted ? politicalPrisoners.strip() : null, named.stream().map(String::strip).toList());
+        }
+    }
+
+    private static Map<String, String> stripped(Map<String, String> byLanguage) {
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        if (byLanguage != null) {
+            byLanguage.forEach((language, text) -> texts.put(Locale.forLanguageTag(language.strip()).getLanguage(),
+                    text.strip()));
+        }
+        return texts;
     }
 
     private static String upper(String code) {
@@ -161,6 +217,33 @@ final class RegistryRequests {
             if (value == null || value.isEmpty() || value.stream().anyMatch(line -> line == null || line.isBlank())) {
                 problem(field, "needs at least one line, none of them blank");
             }
+        }
+
+        /** An item of a list kept comma-separated: no commas in it. */
+        void listItem(String field, String value, int maxLength) {
+            if (!required(field, value)) {
+                return;
+            }
+            if (value.contains(",")) {
+                problem(field, "must not contain a comma");
+            } else if (value.strip().length() > maxLength) {
+                problem(field, "must be at most " + maxLength + " characters");
+            }
+        }
+
+        /** Texts by language code ({"fr": "..."}): valid codes, no blank text. */
+        void translations(String field, Map<String, String> byLanguage) {
+            if (byLanguage == null) {
+                return;
+            }
+            byLanguage.forEach((language, text) -> {
+                String name = field + "." + language;
+                if (language == null || !language.strip().matches("[A-Za-z]{2,3}")) {
+                    problem(name, "'" + language + "' is not a language code such as fr");
+                } else if (text == null || text.isBlank()) {
+                    problem(name, "is required");
+                }
+            });
         }
 
         void month(String field, String value) {

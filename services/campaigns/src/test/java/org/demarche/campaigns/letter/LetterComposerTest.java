@@ -134,12 +134,86 @@ class LetterComposerTest {
     }
 
     @Test
-    void writesInEnglishWhenThereIsNoTemplateInTheAddresseesLanguage() {
-        Letter letter = composer.compose(referenceFacts());
+    void writesInTheLanguageAskedForWhenThereIsATemplate() {
+        assertThat(composer.compose(referenceFacts()).language()).isEqualTo("en");
+        assertThat(composer.compose(referenceCase().inFrench().build()).language()).isEqualTo("fr");
+        assertThat(composer.compose(referenceCase().language("fr-BE").build()).closing())
+                .isEqualTo("Veuillez agréer l'expression de notre très haute considération.");
+    }
+
+    @Test
+    void writesInTheAddresseesLanguageWhenNoneIsAskedForAndInEnglishWhenThereIsNoTemplate() {
+        Addressee german = new Addressee("Olaf Scholz", "Federal Chancellor", "de", "Dear Chancellor,", List.of("Berlin"));
 
         assertThat(ReferenceCase.MACRON.language()).isEqualTo("fr");
-        assertThat(letter.language()).isEqualTo("en");
-        assertThat(letter.closing()).isEqualTo("Sincerely,");
+        assertThat(composer.compose(referenceCase().language(null).build()).language()).isEqualTo("fr");
+        assertThat(composer.compose(referenceCase().language(null).addressee(german).build()).language()).isEqualTo("en");
+        assertThat(composer.compose(referenceCase().language("de").build()).closing()).isEqualTo("Sincerely,");
+        assertThat(composer.languages()).contains("en", "fr");
+        assertThat(composer.languageFor("fr-FR")).isEqualTo("fr");
+        assertThat(composer.languageFor("tlh")).isEqualTo("en");
+        assertThat(composer.writesIn("!!")).isFalse();
+        assertThat(composer.writesIn(null)).isFalse();
+        assertThat(composer.languageFor("!!")).isEqualTo("en");
+    }
+
+    @Test
+    void datesLettersTheWayEachLanguageWritesDates() {
+        Letter english = composer.compose(referenceCase().letterDate(LocalDate.of(2018, 7, 1)).build());
+        Letter french = composer.compose(referenceCase().inFrench().letterDate(LocalDate.of(2018, 7, 1)).build());
+        Letter frenchLater = composer.compose(referenceCase().inFrench().build());
+
+        assertThat(english.placeAndDate()).isEqualTo("Baku, Brussels, 1 July 2018");
+        assertThat(french.placeAndDate()).isEqualTo("Baku, Brussels, le 1er juillet 2018");
+        assertThat(frenchLater.placeAndDate()).isEqualTo("Baku, Brussels, le 18 juillet 2018");
+        assertThat(frenchLater.title()).contains("rencontre du 20 juillet 2018");
+    }
+
+    @Test
+    void saysInWhichCountryTheWayTheLanguageSaysIt() {
+        assertThat(ask(referenceCase())).contains("imprisoned in Azerbaijan for");
+        assertThat(ask(referenceCase().concernCountry("NL"))).contains("imprisoned in the Netherlands for");
+        assertThat(ask(referenceCase().inFrench())).contains("emprisonnées en Azerbaïdjan pour");
+        assertThat(ask(referenceCase().inFrench().concernCountry("MA"))).contains("emprisonnées au Maroc pour");
+        assertThat(ask(referenceCase().inFrench().concernCountry("US"))).contains("emprisonnées aux États-Unis pour");
+    }
+
+    @Test
+    void opensWithTheSituationWhenItIsKnownAndWithoutItOtherwise() {
+        String known = composer.compose(referenceFacts()).paragraphs().get(0);
+        String unknown = composer.compose(referenceCase().situation(null).build()).paragraphs().get(0);
+
+        assertThat(known).contains("over 100 people are held there on politically motivated charges",
+                "Among them are opposition supporters, journalists, editors, bloggers, religious activists and others.");
+        assertThat(unknown).contains("government critics in Azerbaijan. Their imprisonment")
+                .doesNotContain("over 100", "Among them");
+    }
+
+    @Test
+    void printsACoordinatorsRewordingInsteadOfTheTemplate() {
+        PartEdits edits = new PartEdits(java.util.Map.of(
+                EditablePart.ASK, "Please raise  Ilgar Mammadov's case\nwith President Aliyev.\n\nAnd everyone else's.",
+                EditablePart.EARLIER_EXCHANGE, "",
+                EditablePart.TITLE, "Open letter to President Macron"));
+
+        Letter letter = composer.compose(referenceFacts(), edits);
+
+        assertThat(letter.title()).isEqualTo("Open letter to President Macron");
+        assertThat(letter.text(EditablePart.ASK)).contains(
+                "Please raise Ilgar Mammadov's case with President Aliyev.\n\nAnd everyone else's.");
+        assertThat(letter.body()).extracting(BodyParagraph::part).containsExactly(EditablePart.SITUATION,
+                EditablePart.LEAD_CASE, EditablePart.ASK, EditablePart.ASK, EditablePart.INFRINGEMENT,
+                EditablePart.MEETING);
+        assertThat(letter.text(EditablePart.EARLIER_EXCHANGE)).isEmpty();
+    }
+
+    @Test
+    void leavesOutFactsInWordsThatAreNotInTheLettersLanguage() {
+        Letter french = composer.compose(referenceCase().inFrench().build());
+
+        assertThat(String.join("\n", french.paragraphs()))
+                .doesNotContain("Right to liberty", "Opposition leader", "Chief of Staff")
+                .contains("Mouvement alternatif républicain (REAL)", "chef de cabinet");
     }
 
     @Test
@@ -158,10 +232,14 @@ class LetterComposerTest {
 
     @Test
     void refusesFactsWithoutTheMeeting() {
-        assertThatThrownBy(() -> new LetterFacts(ReferenceCase.MACRON, "Ilham Aliyev", null, "AZ", "Paris", null,
-                ReferenceCase.LETTER_DATE, null, null, null, null, null, null, false))
+        assertThatThrownBy(() -> new LetterFacts("en", ReferenceCase.MACRON, "Ilham Aliyev", null, "AZ", "Paris", null,
+                ReferenceCase.LETTER_DATE, null, null, null, null, null, null, null, false))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("meetingStart");
+    }
+
+    private String ask(ReferenceCase facts) {
+        return composer.compose(facts.build()).text(EditablePart.ASK).orElseThrow();
     }
 
     private static ResolutionFacts resolution(String reference, LocalDate adoptedOn, String kind) {

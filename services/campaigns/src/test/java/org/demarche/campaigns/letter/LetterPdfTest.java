@@ -53,6 +53,33 @@ class LetterPdfTest {
     }
 
     @Test
+    void showsEveryPartOfTheFrenchLetterInOrderWithItsAccentsAndSpaces() throws IOException {
+        byte[] pdf = render(referenceCase().inFrench().alsoSignedBy(AZERBAIJANI_COMMITTEE));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            // non-breaking spaces (before ":" and after "n°") are kept as such; only line breaks are folded
+            String text = new PDFTextStripper().getText(document).replaceAll("[ \\t\\r\\n]+", " ");
+            assertInOrder(text,
+                    "M. Emmanuel MACRON", "Président de la République française", "Palais de l'Elysée",
+                    "55 Rue du Faubourg Saint-Honoré", "75008 Paris",
+                    "Baku, Brussels, le 18 juillet 2018",
+                    "Lettre ouverte\u00a0: Emmanuel Macron doit demander à Ilham Aliyev", "20 juillet 2018",
+                    "Monsieur le Président de la République,",
+                    "emprisonnés en Azerbaïdjan", "plus de 100 personnes",
+                    "Ilgar Mammadov", "Mouvement alternatif républicain (REAL)", "requête n°\u00a015172/13",
+                    "de l'article 5 et de l'article 18", "requête n°\u00a0919/15", "de l'article 6",
+                    "juillet 2017", "chef de cabinet",
+                    "immédiatement et sans condition",
+                    "Le 25 octobre 2017", "article 46 § 4",
+                    "à Paris le 20 juillet 2018",
+                    "Veuillez agréer l'expression de notre très haute considération.",
+                    "Rasul Jafarov", "Human Rights Club (Azerbaïdjan)",
+                    "Brigitte Dufour", "International Partnership for Human Rights (Belgique)",
+                    "İlqar Məmmədov", "Sədr", "Азербайджанский комитет (Azerbaïdjan)");
+        }
+    }
+
+    @Test
     void carriesTitleAndAuthorInItsMetadata() throws IOException {
         LetterFacts facts = referenceCase().build();
         byte[] pdf = renderer.render(composer.compose(facts)).pdf();

@@ -145,6 +145,21 @@ class LetterRendererTest {
     }
 
     @Test
+    void countsThoseWhoSignedWithoutBeingNamedAfterTheSignatories() {
+        Letter letter = composer.compose(referenceFacts());
+        String line = composer.unnamedSignatories("en", 2).orElseThrow();
+
+        RenderedLetter rendered = renderer.render(letter.withSignatories(letter.signatories(), line));
+
+        assertThat(line).isEqualTo("Organisations that signed without being named, for their safety: 2");
+        assertThat(rendered.text()).endsWith("International Partnership for Human Rights (Belgium)\n" + line + "\n");
+        assertInOrder(rendered.html(), "Brigitte Dufour", "<p class=\"unnamed\">" + line + "</p>");
+        assertThat(composer.unnamedSignatories("fr", 1)).contains(
+                "Organisations signataires qui ne sont pas nommées, pour leur sécurité\u00a0: 1");
+        assertThat(composer.unnamedSignatories("en", 0)).isEmpty();
+    }
+
+    @Test
     void namesASignatoryWithWhateverIsKnown() {
         assertThat(LetterText.signatoryLine(new SignatoryBlock("İlqar Məmmədov", null, "Азербайджанский комитет", "AZ",
                 null), "en")).isEqualTo("İlqar Məmmədov, Азербайджанский комитет (Azerbaijan)");

@@ -19,7 +19,9 @@ import javax.imageio.ImageIO;
 
 /**
  * The facts of the open letter of 18 July 2018 (shared/product/reference-case.json), as a test
- * data builder: start from the reference and change what a test is about.
+ * data builder: start from the reference and change what a test is about. The letter is in
+ * English, as the reference letter was (the demo registry says so for President Macron);
+ * {@link #inFrench()} gives the same facts as a French letter has them.
  */
 final class ReferenceCase {
 
@@ -62,21 +64,45 @@ final class ReferenceCase {
                     + "political prisoners in Azerbaijan.",
             null);
 
+    static final SituationFacts SITUATION = new SituationFacts("over 100",
+            List.of("opposition supporters", "journalists", "editors", "bloggers", "religious activists"));
+
+    static final SituationFacts SITUATION_FR = new SituationFacts("plus de 100",
+            List.of("des militants de l'opposition", "des journalistes", "des rédacteurs en chef", "des blogueurs",
+                    "des militants religieux"));
+
+    /** The French description, as in the demo registry (services/campaigns/src/main/resources/demo). */
+    static final CaseFacts ILGAR_MAMMADOV_FR = new CaseFacts("Ilgar Mammadov",
+            "Dirigeant de l'opposition et l'un des responsables du Mouvement alternatif républicain (REAL), il est "
+                    + "reconnu comme prisonnier d'opinion par Amnesty International. Après avoir tenté de se présenter "
+                    + "à l'élection présidentielle de 2013, il a été arrêté au début de cette même année pour "
+                    + "incitation à des manifestations violentes, puis condamné en mars 2014 par un tribunal de Shaki "
+                    + "à sept ans d'emprisonnement.");
+
+    static final ExchangeFacts OPEN_LETTER_OF_JULY_2017_FR = new ExchangeFacts("2017-07", "open-letter-and-reply",
+            "Les mêmes organisations vous avaient adressé une lettre ouverte en juillet 2017\u00a0; le chef de cabinet "
+                    + "de la présidence de la République y avait répondu en affirmant l'engagement du gouvernement en "
+                    + "faveur des droits humains et l'attention qu'il porte aux prisonniers politiques en Azerbaïdjan.",
+            null);
+
     static final ZonedDateTime MEETING_START = ZonedDateTime.of(2018, 7, 20, 11, 0, 0, 0, ZoneId.of("Europe/Paris"));
     static final LocalDate LETTER_DATE = LocalDate.of(2018, 7, 18);
 
+    private String language = "en";
     private Addressee addressee = MACRON;
     private String otherLeaderName = "Ilham Aliyev";
     private String otherLeaderTitle = "President of the Republic of Azerbaijan";
     private String concernCountry = "AZ";
     private String meetingCity = "Paris";
     private List<String> leadCities = List.of("Baku", "Brussels");
+    private SituationFacts situation = SITUATION;
     private List<CaseFacts> cases = List.of(ILGAR_MAMMADOV);
     private List<RulingFacts> rulings = List.of(FIRST_JUDGMENT, SECOND_JUDGMENT);
     private List<ResolutionFacts> resolutions = List.of(INFRINGEMENT_REFERRAL);
     private List<ExchangeFacts> exchanges = List.of(OPEN_LETTER_OF_JULY_2017);
     private List<SignatoryBlock> signatories = List.of(jafarov(), dufour());
     private boolean draft;
+    private LocalDate letterDate = LETTER_DATE;
 
     private ReferenceCase() {
     }
@@ -96,6 +122,34 @@ final class ReferenceCase {
     static SignatoryBlock dufour() {
         return new SignatoryBlock("Brigitte Dufour", "Director", "International Partnership for Human Rights", "BE",
                 signature(new Color(0x1a, 0x3c, 0xa0)));
+    }
+
+    /**
+     * The reference letter in French: the facts in words as the registry has them in French; the
+     * rulings' and the referral's summaries, which intake gives in English, left out.
+     */
+    ReferenceCase inFrench() {
+        this.language = "fr";
+        this.addressee = new Addressee(MACRON.name(), MACRON.title(), MACRON.language(),
+                "Monsieur le Président de la République,", MACRON.addressLines());
+        this.situation = SITUATION_FR;
+        this.cases = List.of(ILGAR_MAMMADOV_FR);
+        this.rulings = rulings.stream().map(r -> new RulingFacts(r.court(), r.caseName(), r.applicationNo(),
+                r.judgmentDate(), r.articlesViolated(), null, r.url())).toList();
+        this.resolutions = resolutions.stream().map(r -> new ResolutionFacts(r.body(), r.reference(), r.adoptedOn(),
+                r.kind(), r.caseName(), r.applicationNo(), null, r.url())).toList();
+        this.exchanges = List.of(OPEN_LETTER_OF_JULY_2017_FR);
+        return this;
+    }
+
+    ReferenceCase language(String language) {
+        this.language = language;
+        return this;
+    }
+
+    ReferenceCase situation(SituationFacts situation) {
+        this.situation = situation;
+        return this;
     }
 
     ReferenceCase addressee(Addressee addressee) {
@@ -150,14 +204,20 @@ final class ReferenceCase {
         return this;
     }
 
+    ReferenceCase letterDate(LocalDate letterDate) {
+        this.letterDate = letterDate;
+        return this;
+    }
+
     ReferenceCase draft(boolean draft) {
         this.draft = draft;
         return this;
     }
 
     LetterFacts build() {
-        return new LetterFacts(addressee, otherLeaderName, otherLeaderTitle, concernCountry, meetingCity,
-                MEETING_START, LETTER_DATE, leadCities, cases, rulings, resolutions, exchanges, signatories, draft);
+        return new LetterFacts(language, addressee, otherLeaderName, otherLeaderTitle, concernCountry, meetingCity,
+                MEETING_START, letterDate, leadCities, situation, cases, rulings, resolutions, exchanges, signatories,
+                draft);
     }
 
     /** A handwritten-looking stroke in the given ink, as a PNG. */

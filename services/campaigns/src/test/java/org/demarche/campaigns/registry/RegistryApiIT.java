@@ -61,6 +61,45 @@ class RegistryApiIT {
                 .andExpect(jsonPath("$.errors[1].field").value("concerns[0]"));
     }
 
+    @Test
+    void keepsSituationsTranslationsAndTheLanguageOfATargetsLetters() throws Exception {
+        store("/api/registry/targets/macron", """
+                {"name": "Emmanuel Macron", "title": "President of the French Republic", "country": "FR", "language": "fr",
+                 "letterLanguage": "en", "salutation": "Dear President Macron,", "email": "president@elysee.example",
+                 "salutations": {"fr": "Monsieur le Président de la République,"}, "addressLines": ["75008 Paris"]}""");
+        store("/api/registry/cases/ilgar-mammadov", """
+                {"country": "AZ", "person": "İlqar Məmmədov", "description": "Opposition leader",
+                 "applicationNos": ["15172/13", "919/15"], "descriptions": {"fr": "Dirigeant de l'opposition"}}""");
+        store("/api/registry/situations/az-fr", """
+                {"country": "az", "language": "fr", "politicalPrisoners": "plus de 100",
+                 "groups": ["des journalistes", "des blogueurs"]}""");
+
+        http.perform(get("/api/registry/targets/macron"))
+                .andExpect(jsonPath("$.letterLanguage").value("en"))
+                .andExpect(jsonPath("$.salutations.fr").value("Monsieur le Président de la République,"));
+        http.perform(get("/api/registry/cases/ilgar-mammadov"))
+                .andExpect(jsonPath("$.applicationNos[1]").value("919/15"))
+                .andExpect(jsonPath("$.descriptions.fr").value("Dirigeant de l'opposition"));
+        http.perform(get("/api/registry/situations/az-fr"))
+                .andExpect(jsonPath("$.country").value("AZ"))
+                .andExpect(jsonPath("$.groups[1]").value("des blogueurs"));
+    }
+
+    @Test
+    void refusesALetterLanguageWithoutTemplatesAndAGroupWithAComma() throws Exception {
+        http.perform(put("/api/registry/targets/scholz").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"name": "Olaf Scholz", "title": "Federal Chancellor", "country": "DE", "language": "de",
+                         "letterLanguage": "de", "salutation": "Dear Chancellor,", "email": "chancellor@bund.example",
+                         "addressLines": ["Berlin"]}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("letterLanguage"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("en, fr")));
+        http.perform(put("/api/registry/situations/az").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"country": "AZ", "language": "en", "groups": ["journalists, bloggers"]}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("groups[0]"));
+    }
+
     private void store(String path, String body) throws Exception {
         http.perform(put(path)
                         .contentType(MediaType.APPLICATION_JSON).content(body))

@@ -11,10 +11,19 @@ import org.demarche.events.DemarcheEvent;
  * Remind one partner who has neither signed nor declined.
  *
  * @param reminderNumber 1 for the planned reminder, higher for extra ones
+ * @param country        ISO 3166-1 alpha-2 code of the campaign's country of concern; optional (added after
+ *                       version 1 was first published)
  */
 public record ReminderRequested(UUID campaignId, String partnerId, String contactName, String email,
-        String language, String timeZone, String campaignTitle, Instant signOnDeadline, int reminderNumber)
-        implements DemarcheEvent {
+        String language, String timeZone, String campaignTitle, Instant signOnDeadline, int reminderNumber,
+        String country) implements DemarcheEvent {
+
+    /** As first published, without the campaign's country. */
+    public ReminderRequested(UUID campaignId, String partnerId, String contactName, String email, String language,
+            String timeZone, String campaignTitle, Instant signOnDeadline, int reminderNumber) {
+        this(campaignId, partnerId, contactName, email, language, timeZone, campaignTitle, signOnDeadline,
+                reminderNumber, null);
+    }
 
     public ReminderRequested {
         requireNonNull(campaignId, "campaignId is required");
