@@ -92,6 +92,7 @@ final class ReferenceCase {
     private Addressee addressee = MACRON;
     private String otherLeaderName = "Ilham Aliyev";
     private String otherLeaderTitle = "President of the Republic of Azerbaijan";
+    private ZonedDateTime meetingStart = MEETING_START;
     private String concernCountry = "AZ";
     private String meetingCity = "Paris";
     private List<String> leadCities = List.of("Baku", "Brussels");
@@ -157,6 +158,17 @@ final class ReferenceCase {
         return this;
     }
 
+    ReferenceCase otherLeader(String name, String title) {
+        this.otherLeaderName = name;
+        this.otherLeaderTitle = title;
+        return this;
+    }
+
+    ReferenceCase meetingStart(ZonedDateTime meetingStart) {
+        this.meetingStart = meetingStart;
+        return this;
+    }
+
     ReferenceCase concernCountry(String concernCountry) {
         this.concernCountry = concernCountry;
         return this;
@@ -216,7 +228,7 @@ final class ReferenceCase {
 
     LetterFacts build() {
         return new LetterFacts(language, addressee, otherLeaderName, otherLeaderTitle, concernCountry, meetingCity,
-                MEETING_START, letterDate, leadCities, situation, cases, rulings, resolutions, exchanges, signatories,
+                meetingStart, letterDate, leadCities, situation, cases, rulings, resolutions, exchanges, signatories,
                 draft);
     }
 
