@@ -29,6 +29,7 @@ record ReceivedMail(String recipient, String subject, String messageId, String t
     static final String SIGN_ON_REQUEST = "sign-on-request";
     static final String REMINDER = "reminder";
     static final String FINAL_LETTER = "final-letter";
+    static final String CONFIRMATION = "confirmation";
     static final String PDF = "application/pdf";
 
     private static final Pattern SIGN_ON_LINK = Pattern.compile("https?://\\S+/sign/[A-Za-z0-9._~-]+");
@@ -64,8 +65,8 @@ record ReceivedMail(String recipient, String subject, String messageId, String t
     }
 
     /**
-     * Which email this is, told as a partner would tell it: the request to co-sign and the reminder
-     * by their subjects, the final letter by its PDF.
+     * Which email this is, told as a partner would tell it: the request to co-sign, the reminder and
+     * the confirmation of an answer by their subjects, the final letter by its PDF.
      */
     private static String kindOf(String subject, List<Attachment> attachments) {
         if (attachments.stream().anyMatch(Attachment::isPdf)) {
@@ -76,6 +77,9 @@ record ReceivedMail(String recipient, String subject, String messageId, String t
         }
         if (subject != null && subject.startsWith("Reminder")) {
             return REMINDER;
+        }
+        if (subject != null && subject.startsWith("Your answer is recorded")) {
+            return CONFIRMATION;
         }
         return "other";
     }

@@ -281,7 +281,7 @@ class ReferenceCampaignIT {
                 .atMost(SLACK).pollInterval(POLL)
                 .until(() -> overviewOf(dashboard, campaignId), row -> row.isPresent()
                         && counts(row.get().path("signOn")).equals(List.of(3, 1, 1, 1))
-                        && row.get().path("emails").path("sent").asInt() == 6)
+                        && row.get().path("emails").path("sent").asInt() == 8)
                 .orElseThrow();
         assertThat(overview.path("emails").path("failed").asInt()).isZero();
         assertThat(overview.path("country").asString()).isEqualTo("AZ");
@@ -308,10 +308,10 @@ class ReferenceCampaignIT {
                         Map.entry("sign-on-closes", "reached"), Map.entry("publication", "reached"),
                         Map.entry("follow-up", "reached"));
         assertThat(counts(finalDetail.path("signOn"))).containsExactly(3, 1, 1, 1);
-        assertThat(finalDetail.path("emails").path("sent").asInt()).isEqualTo(6);
+        assertThat(finalDetail.path("emails").path("sent").asInt()).isEqualTo(8);
 
         List<ReceivedMail> everything = received();
-        assertThat(everything).as("every message the SMTP server received").hasSize(6);
+        assertThat(everything).as("every message the SMTP server received").hasSize(8);
         Map<String, Long> perRecipientAndKind = everything.stream().collect(Collectors.groupingBy(
                 mail -> mail.recipient() + " / " + mail.kind(), LinkedHashMap::new, Collectors.counting()));
         assertThat(perRecipientAndKind).as("messages per (recipient, kind)")
@@ -320,6 +320,8 @@ class ReferenceCampaignIT {
                         Map.entry(IPHR_EMAIL + " / " + ReceivedMail.SIGN_ON_REQUEST, 1L),
                         Map.entry(NHC_EMAIL + " / " + ReceivedMail.SIGN_ON_REQUEST, 1L),
                         Map.entry(NHC_EMAIL + " / " + ReceivedMail.REMINDER, 1L),
+                        Map.entry(HRC_EMAIL + " / " + ReceivedMail.CONFIRMATION, 1L),
+                        Map.entry(IPHR_EMAIL + " / " + ReceivedMail.CONFIRMATION, 1L),
                         Map.entry(HRC_EMAIL + " / " + ReceivedMail.FINAL_LETTER, 1L),
                         Map.entry(TARGET_EMAIL + " / " + ReceivedMail.FINAL_LETTER, 1L));
         assertThat(everything).extracting(ReceivedMail::messageId).doesNotHaveDuplicates();

@@ -3,12 +3,10 @@ package org.demarche.outreach;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Partners' side: sign-on emails, personal sign-on pages, reminders and delivery results. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class OutreachApplication {
 
     public static void main(String[] args) {

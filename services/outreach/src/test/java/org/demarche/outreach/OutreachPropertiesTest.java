@@ -59,6 +59,7 @@ class OutreachPropertiesTest {
 
     private static OutreachProperties properties(String publicBaseUrl, String quietHours, String secret) {
         return new OutreachProperties(publicBaseUrl, "x@example.org", quietHours, secret,
-                new OutreachProperties.LetterFetch(Duration.ofSeconds(1), Duration.ofSeconds(2)));
+                new OutreachProperties.LetterFetch(Duration.ofSeconds(1), Duration.ofSeconds(2)), 1, Duration.ofSeconds(15),
+                null);
     }
 }

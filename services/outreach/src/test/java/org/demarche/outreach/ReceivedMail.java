@@ -21,6 +21,15 @@ public final class ReceivedMail {
         this.message = message;
     }
 
+    /** The message with this Message-ID (as EmailSent reports it), once the sink has it. */
+    public static ReceivedMail withMessageId(org.demarche.testsupport.SmtpSink smtp, String messageId) {
+        return org.awaitility.Awaitility.await("message " + messageId + " at the SMTP sink")
+                .atMost(java.time.Duration.ofSeconds(10)).pollInterval(java.time.Duration.ofMillis(50))
+                .until(() -> smtp.receivedMessages().stream().map(ReceivedMail::new)
+                        .filter(mail -> messageId.equals(mail.header("Message-ID"))).findFirst(), java.util.Optional::isPresent)
+                .orElseThrow();
+    }
+
     public static List<ReceivedMail> to(String address, List<MimeMessage> messages) {
         return messages.stream().map(ReceivedMail::new).filter(mail -> mail.recipient().equals(address)).toList();
     }

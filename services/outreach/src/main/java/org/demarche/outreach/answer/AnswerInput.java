@@ -14,9 +14,10 @@ import org.demarche.events.Signatory;
  * @param decision        {@code sign} or {@code decline}
  * @param signatureBase64 the image as base64; null if none or sent as bytes
  * @param signatureBytes  the image as a file; null if none or sent as base64
+ * @param anonymous       sign without being named on the letter
  */
 record AnswerInput(String decision, String name, String title, String organisation, String country, String reason,
-                   String signatureBase64, byte[] signatureBytes) {
+                   String signatureBase64, byte[] signatureBytes, boolean anonymous) {
 
     static final String SIGN = "sign";
     static final String DECLINE = "decline";
@@ -65,12 +66,13 @@ record AnswerInput(String decision, String name, String title, String organisati
                 problems.add(new AnswerProblem("signatory.country", "answer.country.invalid", country.strip()));
             }
         }
-        byte[] image = image(problems);
+        // an anonymous signature keeps no handwriting: the image would name its author
+        byte[] image = anonymous ? null : image(problems);
         if (!problems.isEmpty()) {
             return null;
         }
         return new SignOnAnswer.Sign(new Signatory(signatoryName, signatoryTitle, signatoryOrganisation, countryCode),
-                image);
+                image, anonymous);
     }
 
     private byte[] image(List<AnswerProblem> problems) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.demarche.outreach.partnermail.PartnerLanguage;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -17,17 +18,11 @@ import org.springframework.web.servlet.LocaleResolver;
 @Component("localeResolver")
 class PartnerLocales implements LocaleResolver {
 
-    static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
+    static final List<Locale> SUPPORTED = PartnerLanguage.SUPPORTED;
     private static final String ATTRIBUTE = PartnerLocales.class.getName() + ".locale";
 
-    /** The supported language closest to a BCP 47 tag, e.g. {@code fr-BE} → French, {@code az} → English. */
     static Locale closestTo(String languageTag) {
-        if (languageTag == null || languageTag.isBlank()) {
-            return Locale.ENGLISH;
-        }
-        String language = Locale.forLanguageTag(languageTag).getLanguage();
-        return SUPPORTED.stream().filter(supported -> supported.getLanguage().equals(language)).findFirst()
-                .orElse(Locale.ENGLISH);
+        return PartnerLanguage.closestTo(languageTag);
     }
 
     /** Shows the rest of this request's page in the partner's language. */

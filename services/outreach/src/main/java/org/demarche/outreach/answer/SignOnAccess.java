@@ -3,6 +3,7 @@ package org.demarche.outreach.answer;
 import java.time.Clock;
 
 import org.demarche.outreach.signon.ExpiredLinkException;
+import org.demarche.outreach.signon.RevokedLinkException;
 import org.demarche.outreach.signon.SignOnGrant;
 import org.demarche.outreach.signon.SignOnInvitation;
 import org.demarche.outreach.signon.SignOnInvitations;
@@ -31,6 +32,7 @@ class SignOnAccess {
     /**
      * @throws UnknownLinkException when the token is not genuine or its invitation unknown
      * @throws ExpiredLinkException when signing has closed
+     * @throws RevokedLinkException when a coordinator withdrew the partner's links
      */
     SignOnInvitation open(String token) {
         SignOnGrant grant = tokens.verify(token);
@@ -46,6 +48,9 @@ class SignOnAccess {
     private SignOnInvitation stillOpen(SignOnGrant grant, SignOnInvitation invitation) {
         if (invitation == null) {
             throw new UnknownLinkException("no invitation for this link");
+        }
+        if (invitation.revoked()) {
+            throw new RevokedLinkException(grant);
         }
         if (!invitation.openAt(clock.instant())) {
             throw new ExpiredLinkException(grant);

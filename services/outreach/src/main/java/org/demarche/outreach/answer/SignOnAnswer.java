@@ -8,9 +8,11 @@ import org.demarche.events.Signatory;
 sealed interface SignOnAnswer {
 
     /**
-     * @param signatureImage a PNG or JPEG small enough to travel in an event; null if none
+     * @param signatureImage a PNG or JPEG small enough to travel in an event; null if none (always
+     *                       none when anonymous: a handwritten signature names its author)
+     * @param anonymous      sign without being named on the letter
      */
-    record Sign(Signatory signatory, byte[] signatureImage) implements SignOnAnswer {
+    record Sign(Signatory signatory, byte[] signatureImage, boolean anonymous) implements SignOnAnswer {
 
         public Sign {
             requireNonNull(signatory, "signatory is required");

@@ -6,17 +6,21 @@ import java.time.Instant;
 import org.demarche.events.response.PartnerDeclined;
 import org.demarche.events.response.PartnerSigned;
 import org.demarche.outreach.delivery.MessageKey;
+import org.demarche.outreach.delivery.OptOuts;
 import org.demarche.outreach.delivery.OutboundMessages;
+import org.demarche.outreach.delivery.OutgoingMail;
 import org.demarche.outreach.signon.SignOnInvitation;
 import org.demarche.outreach.signon.SignOnInvitations;
+import org.demarche.outreach.signon.SignOnLinks;
 import org.demarche.platform.outbox.Outbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records a partner's answer and announces it in the same transaction: PartnerSigned or
- * PartnerDeclined. A partner may change the answer until the deadline; each change is announced.
- * Reminders still waiting to go out to the partner are withdrawn.
+ * Records a partner's answer and announces it in the same transaction: PartnerSigned (named or
+ * anonymous) or PartnerDeclined. A partner may change the answer until the deadline; each change
+ * is announced and confirmed by email with the link to change it again. Reminders still waiting
+ * to go out to the partner are withdrawn.
  */
 @Service
 class SignOnAnswers {
@@ -24,14 +28,20 @@ class SignOnAnswers {
     private final SignOnAccess access;
     private final SignOnInvitations invitations;
     private final OutboundMessages messages;
+    private final OptOuts optOuts;
+    private final SignOnLinks links;
+    private final ConfirmationMail confirmation;
     private final Outbox outbox;
     private final Clock clock;
 
-    SignOnAnswers(SignOnAccess access, SignOnInvitations invitations, OutboundMessages messages, Outbox outbox,
-                  Clock clock) {
+    SignOnAnswers(SignOnAccess access, SignOnInvitations invitations, OutboundMessages messages, OptOuts optOuts,
+                  SignOnLinks links, ConfirmationMail confirmation, Outbox outbox, Clock clock) {
         this.access = access;
         this.invitations = invitations;
         this.messages = messages;
+        this.optOuts = optOuts;
+        this.links = links;
+        this.confirmation = confirmation;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -40,6 +50,7 @@ class SignOnAnswers {
      * @return the invitation with the answer recorded
      * @throws org.demarche.outreach.signon.UnknownLinkException when the token is not genuine
      * @throws org.demarche.outreach.signon.ExpiredLinkException when signing has closed
+     * @throws org.demarche.outreach.signon.RevokedLinkException when the partner's links were withdrawn
      */
     @Transactional
     SignOnInvitation record(String token, SignOnAnswer answer) {
@@ -47,16 +58,33 @@ class SignOnAnswers {
         Instant now = clock.instant();
         if (answer instanceof SignOnAnswer.Sign sign) {
             invitations.recordSigned(invitation.campaignId(), invitation.partnerId(), sign.signatory(),
-                    sign.signatureImage(), invitation.draftVersion(), now);
+                    sign.signatureImage(), sign.anonymous(), invitation.draftVersion(), now);
             outbox.publish(new PartnerSigned(invitation.campaignId(), invitation.partnerId(), sign.signatory(),
                     invitation.draftVersion(), now,
-                    sign.signatureImage() == null ? null : SignatureImage.toBase64(sign.signatureImage())));
+                    sign.signatureImage() == null ? null : SignatureImage.toBase64(sign.signatureImage()),
+                    sign.anonymous() ? Boolean.TRUE : null));
         } else if (answer instanceof SignOnAnswer.Decline decline) {
             invitations.recordDeclined(invitation.campaignId(), invitation.partnerId(), decline.reason(),
                     invitation.draftVersion(), now);
             outbox.publish(new PartnerDeclined(invitation.campaignId(), invitation.partnerId(), now, decline.reason()));
         }
         messages.cancelPending(invitation.campaignId(), invitation.partnerId(), MessageKey.REMINDER);
-        return invitations.find(invitation.campaignId(), invitation.partnerId()).orElseThrow();
+        SignOnInvitation answered = invitations.find(invitation.campaignId(), invitation.partnerId()).orElseThrow();
+        confirm(answered, now);
+        return answered;
+    }
+
+    /** One confirmation per answer: the occasion is the answer's number. */
+    private void confirm(SignOnInvitation answered, Instant now) {
+        if (optOuts.covers(answered.email(), answered.country(), answered.campaignId())) {
+            return;
+        }
+        String link = links.linkFor(answered.campaignId(), answered.partnerId(), answered.signOnDeadline());
+        String optOut = links.optOutLinkFor(answered.campaignId(), answered.partnerId(), now);
+        var key = MessageKey.confirmation(answered.campaignId(), answered.partnerId(), answered.answerCount());
+        messages.enqueue(OutgoingMail.to(key, answered.draftVersion(), answered.email(),
+                        confirmation.compose(answered, link, optOut))
+                .replyTo(answered.replyTo())
+                .unsubscribeAt(optOut), now);
     }
 }

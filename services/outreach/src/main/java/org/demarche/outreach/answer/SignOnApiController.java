@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 import org.demarche.outreach.signon.ExpiredLinkException;
+import org.demarche.outreach.signon.RevokedLinkException;
 import org.demarche.outreach.signon.SignOnInvitation;
 import org.demarche.outreach.signon.UnknownLinkException;
 import org.demarche.platform.web.FieldProblem;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The sign-on page as JSON, for scripts and apps: read the invitation, answer it. The token in
  * the path is the only credential. Errors are problem details: 400 naming the field, 404 for a
- * link that is not genuine, 410 once signing has closed.
+ * link that is not genuine, 410 once signing has closed or the link was withdrawn.
  */
 @RestController
 @RequestMapping("/api/sign-on/{token}")
@@ -67,6 +68,15 @@ class SignOnApiController {
         return problem;
     }
 
+    @ExceptionHandler(RevokedLinkException.class)
+    ProblemDetail revoked() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
+                "This sign-on link was withdrawn by the campaign's coordinators.");
+        problem.setTitle("Sign-on link withdrawn");
+        problem.setType(URI.create("https://demarche.org/problems/sign-on-link-revoked"));
+        return problem;
+    }
+
     @ExceptionHandler(ExpiredLinkException.class)
     ProblemDetail expired() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
@@ -80,25 +90,30 @@ class SignOnApiController {
      * What the partner's page shows.
      *
      * @param deadline when signing closes
-     * @param status   {@code pending}, {@code signed} or {@code declined}
+     * @param status    {@code pending}, {@code signed} or {@code declined}
+     * @param anonymous whether the partner signed without being named
      */
     record SignOnView(String campaignTitle, String organisation, int draftVersion, String draftText, Instant deadline,
-                      String timeZone, String status) {
+                      String timeZone, String status, boolean anonymous) {
 
         static SignOnView of(SignOnInvitation invitation) {
             return new SignOnView(invitation.campaignTitle(), invitation.organisation(), invitation.draftVersion(),
                     invitation.draftText(), invitation.signOnDeadline(), invitation.timeZone(),
-                    invitation.status().wireName());
+                    invitation.status().wireName(), invitation.anonymous());
         }
     }
 
-    /** The body of an answer: {@code decision}, the {@code signatory} when signing, an optional image or reason. */
-    record AnswerRequest(String decision, SignatoryFields signatory, String signatureImage, String reason) {
+    /**
+     * The body of an answer: {@code decision}, the {@code signatory} when signing, an optional image or
+     * reason, and {@code anonymous: true} to sign without being named on the letter.
+     */
+    record AnswerRequest(String decision, SignatoryFields signatory, String signatureImage, String reason,
+                         Boolean anonymous) {
 
         AnswerInput toInput() {
             SignatoryFields who = signatory == null ? new SignatoryFields(null, null, null, null) : signatory;
             return new AnswerInput(decision, who.name(), who.title(), who.organisation(), who.country(), reason,
-                    signatureImage, null);
+                    signatureImage, null, Boolean.TRUE.equals(anonymous));
         }
     }
 

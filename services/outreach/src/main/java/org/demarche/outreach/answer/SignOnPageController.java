@@ -8,7 +8,9 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.demarche.events.Signatory;
+import org.demarche.outreach.partnermail.PartnerTime;
 import org.demarche.outreach.signon.ExpiredLinkException;
+import org.demarche.outreach.signon.RevokedLinkException;
 import org.demarche.outreach.signon.SignOnInvitation;
 import org.demarche.outreach.signon.SignOnInvitations;
 import org.demarche.outreach.signon.UnknownLinkException;
@@ -67,24 +69,30 @@ class SignOnPageController {
                   @RequestParam(required = false) String organisation,
                   @RequestParam(required = false) String country,
                   @RequestParam(required = false) String reason,
+                  @RequestParam(required = false) String anonymous,
                   @RequestParam(name = "signatureImage", required = false) MultipartFile signatureImage,
                   Model model, HttpServletRequest request, HttpServletResponse response) throws IOException {
         keepPrivate(response);
         SignOnInvitation invitation = access.open(token);
         PartnerLocales.usePartnerLanguage(request, invitation.language());
         byte[] image = signatureImage == null || signatureImage.isEmpty() ? null : signatureImage.getBytes();
+        boolean unnamed = "true".equals(anonymous) || "on".equals(anonymous);
         try {
-            SignOnAnswer answer = new AnswerInput(decision, name, title, organisation, country, reason, null, image)
-                    .validate();
+            SignOnAnswer answer = new AnswerInput(decision, name, title, organisation, country, reason, null, image,
+                    unnamed).validate();
             SignOnInvitation answered = answers.record(token, answer);
             describe(model, token, answered, FormValues.prefilledFrom(answered), Map.of(), locale(request));
+            if (answer instanceof SignOnAnswer.Sign sign && sign.signatureImage() != null) {
+                // the image as kept (perhaps scaled down), for the partner to see what the letter will print
+                model.addAttribute("signatureImage", SignatureImage.dataUri(sign.signatureImage()));
+            }
             return "sign-on/answered";
         } catch (AnswerRejectedException rejected) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             Map<String, String> errors = new LinkedHashMap<>();
             rejected.problems().forEach(problem ->
                     errors.putIfAbsent(problem.formField(), problem.message(messages, locale(request))));
-            var entered = new FormValues(decision, name, title, organisation, country, reason);
+            var entered = new FormValues(decision, name, title, organisation, country, reason, unnamed);
             describe(model, token, invitation, entered, errors, locale(request));
             return "sign-on/page";
         }
@@ -94,6 +102,15 @@ class SignOnPageController {
     ModelAndView unknown(HttpServletResponse response) {
         keepPrivate(response);
         return new ModelAndView("sign-on/unknown", Map.of(), HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler(RevokedLinkException.class)
+    ModelAndView revoked(RevokedLinkException revoked, HttpServletRequest request, HttpServletResponse response) {
+        keepPrivate(response);
+        var grant = revoked.grant();
+        invitations.find(grant.campaignId(), grant.partnerId())
+                .ifPresent(known -> PartnerLocales.usePartnerLanguage(request, known.language()));
+        return new ModelAndView("sign-on/revoked", Map.of(), HttpStatus.GONE);
     }
 
     @ExceptionHandler(ExpiredLinkException.class)
@@ -136,15 +153,17 @@ class SignOnPageController {
     }
 
     /** What the form shows: what the partner typed, or what is known of the partner. */
-    record FormValues(String decision, String name, String title, String organisation, String country, String reason) {
+    record FormValues(String decision, String name, String title, String organisation, String country, String reason,
+                      boolean anonymous) {
 
         static FormValues prefilledFrom(SignOnInvitation invitation) {
             Signatory signed = invitation.signatory();
             if (signed != null) {
-                return new FormValues(null, signed.name(), signed.title(), signed.organisation(), signed.country(), null);
+                return new FormValues(null, signed.name(), signed.title(), signed.organisation(), signed.country(), null,
+                        invitation.anonymous());
             }
             return new FormValues(null, invitation.contactName(), null, invitation.organisation(), null,
-                    invitation.declineReason());
+                    invitation.declineReason(), false);
         }
     }
 }

@@ -77,6 +77,11 @@ final class SignatureImage {
         return Base64.getEncoder().encodeToString(image);
     }
 
+    /** The image as a {@code data:} URI, to show it on a page without another request. */
+    static String dataUri(byte[] image) {
+        return "data:" + (startsWith(image, PNG) ? "image/png" : "image/jpeg") + ";base64," + toBase64(image);
+    }
+
     /**
      * The image as it will be kept and sent: unchanged when small enough, otherwise scaled down.
      * Expects bytes that passed {@link #problemWith}.

@@ -10,7 +10,8 @@ import java.util.UUID;
  *
  * @param campaignId the campaign it is about
  * @param partnerId  the partner it goes to; for final letters, the recipient's email address
- * @param kind       {@code sign-on-request}, {@code reminder} or {@code final-letter}, as reported in EmailSent/EmailFailed
+ * @param kind       {@code sign-on-request}, {@code reminder}, {@code final-letter} or {@code confirmation}, as
+ *                   reported in EmailSent/EmailFailed
  * @param occasion   what distinguishes messages of one kind to one partner, e.g. {@code draft-2} or {@code reminder-1}
  */
 public record MessageKey(UUID campaignId, String partnerId, String kind, String occasion) {
@@ -18,6 +19,7 @@ public record MessageKey(UUID campaignId, String partnerId, String kind, String 
     public static final String SIGN_ON_REQUEST = "sign-on-request";
     public static final String REMINDER = "reminder";
     public static final String FINAL_LETTER = "final-letter";
+    public static final String CONFIRMATION = "confirmation";
 
     public MessageKey {
         requireNonNull(campaignId, "campaignId is required");
@@ -39,5 +41,10 @@ public record MessageKey(UUID campaignId, String partnerId, String kind, String 
     /** One final letter per recipient address and published version. */
     public static MessageKey finalLetter(UUID campaignId, String email, int draftVersion) {
         return new MessageKey(campaignId, email, FINAL_LETTER, "draft-" + draftVersion);
+    }
+
+    /** One confirmation per answer a partner gives, numbered from 1. */
+    public static MessageKey confirmation(UUID campaignId, String partnerId, int answerNumber) {
+        return new MessageKey(campaignId, partnerId, CONFIRMATION, "answer-" + answerNumber);
     }
 }

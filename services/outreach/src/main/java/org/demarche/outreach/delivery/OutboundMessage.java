@@ -4,10 +4,13 @@ import java.util.UUID;
 
 /**
  * One queued message to one partner, identified by what it is for: campaign, partner, kind and
- * occasion (the draft version or the reminder number).
+ * occasion (the draft version or the reminder number), as the sending side reads it.
  *
- * @param hasAttachment whether a file waits in the row to be sent with it
+ * @param messageId     its Message-ID header, derived from the key
+ * @param hasAttachment whether a file waits in the row to be sent with it (read only when sent)
+ * @param attempts      attempts made before this one
  */
 record OutboundMessage(UUID id, UUID campaignId, String partnerId, String kind, int draftVersion,
-                       String recipient, String replyTo, MailContent content, boolean hasAttachment, int attempts) {
+                       String recipient, String replyTo, MailContent content, boolean hasAttachment, int attempts,
+                       String messageId, String inReplyTo, String unsubscribeUrl, String calendar, String quietZone) {
 }

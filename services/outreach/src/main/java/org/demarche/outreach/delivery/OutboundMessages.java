@@ -1,43 +1,68 @@
 package org.demarche.outreach.delivery;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** The outbound_message table: the queue of emails and their delivery state. */
+/**
+ * The outbound_message table: the queue of emails and their delivery state. A message is
+ * {@code pending} until a sender claims it ({@code sending}, until {@code claimed_until}), then
+ * {@code sent} or {@code failed}; or {@code cancelled} before it went (the partner answered,
+ * opted out, or the link was revoked).
+ */
 @Repository
 public class OutboundMessages {
 
-    private final JdbcClient jdbc;
+    private static final String SENDING_COLUMNS = """
+            id, campaign_id, partner_id, kind, draft_version, recipient, reply_to, subject, text_body, html_body,
+            attachment_name, attempts, message_id, in_reply_to, unsubscribe_url, calendar, quiet_zone
+            """;
 
-    OutboundMessages(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
+    private final MessageIds ids;
+    private final Runnable wakeSenders;
+
+    OutboundMessages(JdbcClient jdbc, NamedParameterJdbcTemplate batches, MessageIds ids, DeliverySignal signal) {
         this.jdbc = jdbc;
+        this.batches = batches;
+        this.ids = ids;
+        this.wakeSenders = signal::wakeUp;
     }
 
     /**
-     * Queues a message unless one under the same key exists.
+     * Queues a message unless one under the same key exists. The senders are woken once the
+     * transaction commits, so the message goes out without waiting for their next look.
      *
      * @return whether it was queued now
      */
     public boolean enqueue(OutgoingMail mail, Instant now) {
         MessageKey key = mail.key();
         Attachment attachment = mail.attachment();
-        return jdbc.sql("""
+        boolean queued = jdbc.sql("""
                         INSERT INTO outbound_message (id, campaign_id, partner_id, kind, occasion, draft_version, recipient,
                                                       reply_to, subject, text_body, html_body, attachment_name,
                                                       attachment_type, attachment_content, not_before, status, attempts,
-                                                      created_at)
+                                                      created_at, message_id, in_reply_to, unsubscribe_url, calendar,
+                                                      quiet_zone)
                         VALUES (:id, :campaign, :partner, :kind, :occasion, :version, :recipient, :replyTo, :subject,
                                 :text, :html, :attachmentName, :attachmentType, :attachmentContent, :notBefore,
-                                'pending', 0, :now)
+                                'pending', 0, :now, :messageId, :inReplyTo, :unsubscribeUrl, :calendar, :quietZone)
                         ON CONFLICT DO NOTHING
                         """)
                 .params(Map.of("id", UUID.randomUUID(), "campaign", key.campaignId(), "partner", key.partnerId(),
@@ -45,18 +70,24 @@ public class OutboundMessages {
                         "recipient", mail.recipient(), "subject", mail.content().subject()))
                 .param("text", mail.content().text())
                 .param("html", mail.content().html())
+                .param("messageId", ids.of(key))
                 // the optional columns say their type: a bare null gives PostgreSQL nothing to infer one from
-                .param("replyTo", new SqlParameterValue(Types.VARCHAR, mail.replyTo()))
-                .param("attachmentName", new SqlParameterValue(Types.VARCHAR,
-                        attachment == null ? null : attachment.filename()))
-                .param("attachmentType", new SqlParameterValue(Types.VARCHAR,
-                        attachment == null ? null : attachment.contentType()))
+                .param("replyTo", text(mail.replyTo()))
+                .param("attachmentName", text(attachment == null ? null : attachment.filename()))
+                .param("attachmentType", text(attachment == null ? null : attachment.contentType()))
                 .param("attachmentContent", new SqlParameterValue(Types.VARBINARY,
                         attachment == null ? null : attachment.content()))
-                .param("notBefore", new SqlParameterValue(Types.TIMESTAMP,
-                        mail.notBefore() == null ? null : Timestamp.from(mail.notBefore())))
+                .param("notBefore", timestamp(mail.notBefore()))
+                .param("inReplyTo", text(mail.inReplyTo()))
+                .param("unsubscribeUrl", text(mail.unsubscribeUrl()))
+                .param("calendar", text(mail.calendar()))
+                .param("quietZone", text(mail.quietZone()))
                 .param("now", Timestamp.from(now))
                 .update() == 1;
+        if (queued) {
+            wakeSendersAfterCommit();
+        }
+        return queued;
     }
 
     /** Whether a message is queued (or sent) under this key. */
@@ -85,11 +116,96 @@ public class OutboundMessages {
                 .update();
     }
 
-    /** Messages waiting to be sent and due at {@code now}, oldest first. */
-    List<OutboundMessage> due(Instant now, int limit) {
+    /** As {@link #cancelPending(UUID, String, String)}, sparing the message of one occasion (the one about to be queued). */
+    public int cancelPendingExcept(MessageKey spared) {
         return jdbc.sql("""
-                        SELECT id, campaign_id, partner_id, kind, draft_version, recipient, reply_to, subject, text_body,
-                               html_body, attachment_name, attempts
+                        UPDATE outbound_message SET status = 'cancelled'
+                        WHERE campaign_id = :campaign AND partner_id = :partner AND kind = :kind AND status = 'pending'
+                          AND occasion <> :occasion
+                        """)
+                .param("campaign", spared.campaignId()).param("partner", spared.partnerId())
+                .param("kind", spared.kind()).param("occasion", spared.occasion())
+                .update();
+    }
+
+    /** Withdraws every message to a partner about a campaign that has not gone out yet. */
+    public int cancelAllPending(UUID campaignId, String partnerId) {
+        return jdbc.sql("""
+                        UPDATE outbound_message SET status = 'cancelled'
+                        WHERE campaign_id = :campaign AND partner_id = :partner AND status = 'pending'
+                        """)
+                .param("campaign", campaignId).param("partner", partnerId)
+                .update();
+    }
+
+    /** Withdraws what waits to go to an address about these campaigns (an opt-out). */
+    public int cancelPendingTo(String email, List<UUID> campaignIds) {
+        if (campaignIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                        UPDATE outbound_message SET status = 'cancelled'
+                        WHERE LOWER(recipient) = :email AND campaign_id IN (:campaigns) AND status = 'pending'
+                        """)
+                .param("email", email.toLowerCase(java.util.Locale.ROOT)).param("campaigns", campaignIds)
+                .update();
+    }
+
+    /** How many messages of a kind a partner has had or is about to have about a campaign. */
+    public int countNotCancelled(UUID campaignId, String partnerId, String kind) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM outbound_message
+                        WHERE campaign_id = :campaign AND partner_id = :partner AND kind = :kind AND status <> 'cancelled'
+                        """)
+                .param("campaign", campaignId).param("partner", partnerId).param("kind", kind)
+                .query(Integer.class).single();
+    }
+
+    /** The latest message of a kind to a partner about a campaign that was not withdrawn. */
+    public Optional<QueuedMessage> latest(UUID campaignId, String partnerId, String kind) {
+        return jdbc.sql("""
+                        SELECT message_id, status, created_at, sent_at FROM outbound_message
+                        WHERE campaign_id = :campaign AND partner_id = :partner AND kind = :kind AND status <> 'cancelled'
+                        ORDER BY created_at DESC, draft_version DESC
+                        FETCH FIRST 1 ROWS ONLY
+                        """)
+                .param("campaign", campaignId).param("partner", partnerId).param("kind", kind)
+                .query((rs, row) -> new QueuedMessage(rs.getString("message_id"), rs.getString("status"),
+                        instant(rs, "created_at"), instant(rs, "sent_at")))
+                .optional();
+    }
+
+    /**
+     * Claims up to {@code limit} messages due at {@code now}, oldest first, until {@code claimedUntil}:
+     * those waiting, and those whose sender's claim lapsed (it died while sending). Rows another
+     * sender is claiming right now are skipped, so several senders and instances share the queue.
+     * Must run in a transaction.
+     */
+    List<OutboundMessage> claimDue(Instant now, int limit, Instant claimedUntil) {
+        List<OutboundMessage> due = jdbc.sql("SELECT " + SENDING_COLUMNS + """
+                        FROM outbound_message
+                        WHERE (status = 'pending' AND (not_before IS NULL OR not_before <= :now))
+                           OR (status = 'sending' AND claimed_until <= :now)
+                        ORDER BY created_at, id
+                        FETCH FIRST :limit ROWS ONLY
+                        FOR UPDATE SKIP LOCKED
+                        """)
+                .param("now", Timestamp.from(now))
+                .param("limit", limit)
+                .query(OutboundMessages::sending)
+                .list();
+        if (!due.isEmpty()) {
+            jdbc.sql("UPDATE outbound_message SET status = 'sending', claimed_until = :until WHERE id IN (:ids)")
+                    .param("until", Timestamp.from(claimedUntil))
+                    .param("ids", due.stream().map(OutboundMessage::id).toList())
+                    .update();
+        }
+        return due;
+    }
+
+    /** Messages waiting to be sent and due at {@code now}, oldest first, without claiming them. */
+    List<OutboundMessage> due(Instant now, int limit) {
+        return jdbc.sql("SELECT " + SENDING_COLUMNS + """
                         FROM outbound_message
                         WHERE status = 'pending' AND (not_before IS NULL OR not_before <= :now)
                         ORDER BY created_at, id
@@ -97,11 +213,7 @@ public class OutboundMessages {
                         """)
                 .param("now", Timestamp.from(now))
                 .param("limit", limit)
-                .query((rs, row) -> new OutboundMessage(rs.getObject("id", UUID.class),
-                        rs.getObject("campaign_id", UUID.class), rs.getString("partner_id"), rs.getString("kind"),
-                        rs.getInt("draft_version"), rs.getString("recipient"), rs.getString("reply_to"),
-                        new MailContent(rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body")),
-                        rs.getString("attachment_name") != null, rs.getInt("attempts")))
+                .query(OutboundMessages::sending)
                 .list();
     }
 
@@ -117,23 +229,45 @@ public class OutboundMessages {
                 .optional();
     }
 
-    void markSent(UUID id, Instant at) {
-        jdbc.sql("UPDATE outbound_message SET status = 'sent', sent_at = :at, attempts = attempts + 1 WHERE id = :id")
-                .param("id", id).param("at", Timestamp.from(at)).update();
+    /** The server accepted these messages, each at its moment. */
+    void markSent(Map<UUID, Instant> acceptedAt) {
+        batch("""
+                UPDATE outbound_message SET status = 'sent', sent_at = :at, attempts = attempts + 1,
+                       claimed_until = NULL, last_error = NULL
+                WHERE id = :id
+                """, acceptedAt.entrySet().stream().map(sent -> new MapSqlParameterSource("id", sent.getKey())
+                .addValue("at", Timestamp.from(sent.getValue()))).toList());
     }
 
-    void markAttemptFailed(UUID id, String error, boolean givenUp) {
+    /** A transient failure: the message waits until {@code retryAt} and is tried again. */
+    void markRetry(UUID id, String error, Instant retryAt) {
         jdbc.sql("""
-                        UPDATE outbound_message SET attempts = attempts + 1, last_error = :error,
-                               status = CASE WHEN :givenUp THEN 'failed' ELSE status END
+                        UPDATE outbound_message SET status = 'pending', attempts = attempts + 1, last_error = :error,
+                               not_before = :retryAt, claimed_until = NULL
                         WHERE id = :id
                         """)
-                .param("id", id).param("error", truncate(error)).param("givenUp", givenUp).update();
+                .param("id", id).param("error", truncate(error)).param("retryAt", Timestamp.from(retryAt)).update();
+    }
+
+    /** Given up: a permanent failure, or transient ones until attempts ran out. */
+    void markFailed(UUID id, String error) {
+        jdbc.sql("""
+                        UPDATE outbound_message SET status = 'failed', attempts = attempts + 1, last_error = :error,
+                               claimed_until = NULL
+                        WHERE id = :id
+                        """)
+                .param("id", id).param("error", truncate(error)).update();
+    }
+
+    /** Claimed but not attempted (the sender is stopping): back to the queue at once, no attempt counted. */
+    void release(List<UUID> ids) {
+        batch("UPDATE outbound_message SET status = 'pending', claimed_until = NULL WHERE id = :id AND status = 'sending'",
+                ids.stream().map(id -> new MapSqlParameterSource("id", id)).toList());
     }
 
     /** Delivery state of every message of a campaign, by status. */
     public Map<String, Integer> countByStatus(UUID campaignId) {
-        Map<String, Integer> counts = new java.util.TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
         jdbc.sql("SELECT status, COUNT(*) AS n FROM outbound_message WHERE campaign_id = :campaign GROUP BY status")
                 .param("campaign", campaignId)
                 .query(rs -> {
@@ -142,8 +276,67 @@ public class OutboundMessages {
         return counts;
     }
 
+    private void batch(String sql, List<MapSqlParameterSource> rows) {
+        if (!rows.isEmpty()) {
+            batches.batchUpdate(sql, rows.toArray(MapSqlParameterSource[]::new));
+        }
+    }
+
+    private void wakeSendersAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    wakeSenders.run();
+                }
+            });
+        } else {
+            wakeSenders.run();
+        }
+    }
+
+    private static OutboundMessage sending(ResultSet rs, int row) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        String messageId = rs.getString("message_id");
+        return new OutboundMessage(id, rs.getObject("campaign_id", UUID.class), rs.getString("partner_id"),
+                rs.getString("kind"), rs.getInt("draft_version"), rs.getString("recipient"), rs.getString("reply_to"),
+                new MailContent(rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body")),
+                rs.getString("attachment_name") != null, rs.getInt("attempts"),
+                // rows queued before Message-IDs were derived from keys keep the id they always had
+                messageId == null ? "<" + id + "@demarche>" : messageId,
+                rs.getString("in_reply_to"), rs.getString("unsubscribe_url"), rs.getString("calendar"),
+                rs.getString("quiet_zone"));
+    }
+
+    private static SqlParameterValue text(String value) {
+        return new SqlParameterValue(Types.VARCHAR, value);
+    }
+
+    private static SqlParameterValue timestamp(Instant value) {
+        return new SqlParameterValue(Types.TIMESTAMP, value == null ? null : Timestamp.from(value));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
     private static String truncate(String error) {
         String text = error == null ? "unknown error" : error;
         return text.length() > 2000 ? text.substring(0, 2000) : text;
+    }
+
+    /**
+     * A message as the features that queue them see it.
+     *
+     * @param messageId its Message-ID
+     * @param status    {@code pending}, {@code sending}, {@code sent} or {@code failed}
+     * @param sentAt    when the server accepted it; null until then
+     */
+    public record QueuedMessage(String messageId, String status, Instant createdAt, Instant sentAt) {
+
+        public boolean sent() {
+            return "sent".equals(status);
+        }
     }
 }

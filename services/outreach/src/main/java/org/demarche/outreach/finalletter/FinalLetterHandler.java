@@ -10,8 +10,11 @@ import org.demarche.events.outreach.FinalLetterDistribution;
 import org.demarche.events.outreach.FinalLetterDistribution.Recipient;
 import org.demarche.outreach.delivery.Attachment;
 import org.demarche.outreach.delivery.MessageKey;
+import org.demarche.outreach.delivery.OptOuts;
 import org.demarche.outreach.delivery.OutboundMessages;
 import org.demarche.outreach.delivery.OutgoingMail;
+import org.demarche.outreach.signon.SignOnInvitations;
+import org.demarche.outreach.signon.SignOnLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -31,11 +34,20 @@ public class FinalLetterHandler {
 
     private final PublishedLetters letters;
     private final OutboundMessages messages;
+    private final FinalLetterMail mail;
+    private final OptOuts optOuts;
+    private final SignOnInvitations invitations;
+    private final SignOnLinks links;
     private final Clock clock;
 
-    FinalLetterHandler(PublishedLetters letters, OutboundMessages messages, Clock clock) {
+    FinalLetterHandler(PublishedLetters letters, OutboundMessages messages, FinalLetterMail mail, OptOuts optOuts,
+                       SignOnInvitations invitations, SignOnLinks links, Clock clock) {
         this.letters = letters;
         this.messages = messages;
+        this.mail = mail;
+        this.optOuts = optOuts;
+        this.invitations = invitations;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -53,10 +65,18 @@ public class FinalLetterHandler {
         var pdf = new Attachment(FinalLetterMail.attachmentName(distribution.campaignTitle()), PDF,
                 letters.pdf(distribution.letterUrl()));
         Instant now = clock.instant();
+        String country = invitations.countryOf(distribution.campaignId()).orElse(null);
         for (Recipient recipient : waiting) {
-            var mail = OutgoingMail.to(key(distribution, recipient), distribution.draftVersion(), recipient.email(),
-                    FinalLetterMail.compose(distribution, recipient)).with(pdf);
-            messages.enqueue(mail, now);
+            boolean partner = !FinalLetterMail.TARGET.equals(recipient.role());
+            if (partner && optOuts.covers(recipient.email(), country, distribution.campaignId())) {
+                log.info("Final letter of campaign {} not sent to a signatory who opted out", distribution.campaignId());
+                continue;
+            }
+            // the target is written to formally, once: no opt-out footer, which is for partners
+            String optOut = partner ? links.optOutLinkFor(distribution.campaignId(), recipient.email(), now) : null;
+            var outgoing = OutgoingMail.to(key(distribution, recipient), distribution.draftVersion(), recipient.email(),
+                    mail.compose(distribution, recipient, optOut)).with(pdf).unsubscribeAt(optOut);
+            messages.enqueue(outgoing, now);
         }
     }
 

@@ -1,43 +1,41 @@
 package org.demarche.outreach.finalletter;
 
+import java.util.Locale;
+
 import org.demarche.events.outreach.FinalLetterDistribution;
 import org.demarche.events.outreach.FinalLetterDistribution.Recipient;
 import org.demarche.outreach.delivery.MailContent;
-import org.springframework.web.util.HtmlUtils;
+import org.demarche.outreach.partnermail.MailBody;
+import org.demarche.outreach.partnermail.MailWording;
+import org.springframework.stereotype.Component;
 
 /**
- * The email that carries the published letter as a PDF: a thank-you to a signatory, a formal
- * covering note to the letter's target.
+ * The email that carries the published letter as a PDF, in the recipient's language: a thank-you
+ * to a signatory, a formal covering note to the letter's target.
  */
-final class FinalLetterMail {
+@Component
+class FinalLetterMail {
 
     static final String TARGET = "target";
     private static final int MAX_FILENAME_LENGTH = 120;
 
-    private FinalLetterMail() {
+    private final MailWording wording;
+
+    FinalLetterMail(MailWording wording) {
+        this.wording = wording;
     }
 
-    static MailContent compose(FinalLetterDistribution distribution, Recipient recipient) {
+    MailContent compose(FinalLetterDistribution distribution, Recipient recipient, String optOutLink) {
+        Locale locale = wording.localeFor(recipient.language());
         String title = distribution.campaignTitle();
         boolean target = TARGET.equals(recipient.role());
-        String subject = target ? title : "Published: " + title;
-        String body = target
-                ? "Please find attached, as a PDF, the open letter “%s”, signed by the organisations named in it."
-                : "The open letter “%s” has been published. Thank you for co-signing it: the letter as published is "
-                        + "attached as a PDF.";
-        String text = """
-                Dear %s,
-
-                %s
-                """.formatted(recipient.name(), body.formatted(title));
-        String html = """
-                <!DOCTYPE html><html lang="%s"><head><meta charset="UTF-8"><title>%s</title></head><body>
-                <p>Dear %s,</p>
-                <p>%s</p>
-                </body></html>
-                """.formatted(escape(recipient.language()), escape(subject), escape(recipient.name()),
-                body.formatted(escape(title)));
-        return new MailContent(subject, text, html);
+        var body = MailBody.in(locale)
+                .paragraph(wording.say(locale, "mail.greeting", recipient.name()))
+                .paragraph(wording.say(locale, target ? "mail.final.target" : "mail.final.signatory", title));
+        if (optOutLink != null) {
+            body.footer(wording.say(locale, "mail.footer"), optOutLink);
+        }
+        return body.build(target ? title : wording.say(locale, "mail.final.subject.signatory", title));
     }
 
     /** {@code <campaign title>.pdf}, without the characters that file systems or mail clients refuse. */
@@ -52,7 +50,4 @@ final class FinalLetterMail {
         return (name.isEmpty() ? "letter" : name) + ".pdf";
     }
 
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
-    }
 }

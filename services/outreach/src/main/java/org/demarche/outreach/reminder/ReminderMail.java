@@ -1,53 +1,46 @@
 package org.demarche.outreach.reminder;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.demarche.events.outreach.ReminderRequested;
 import org.demarche.outreach.delivery.MailContent;
-import org.springframework.web.util.HtmlUtils;
+import org.demarche.outreach.partnermail.MailBody;
+import org.demarche.outreach.partnermail.MailWording;
+import org.demarche.outreach.partnermail.PartnerTime;
+import org.springframework.stereotype.Component;
 
 /**
- * The reminder to a partner who has not answered: the deadline in the partner's own time zone
- * with the zone named, and the personal link in both the text and the HTML part.
+ * The reminder to a partner who has not answered, in the partner's language: the deadline in the
+ * partner's own time zone with the zone named, and the personal link in both the text and the
+ * HTML part.
  */
-final class ReminderMail {
+@Component
+class ReminderMail {
 
-    private ReminderMail() {
+    private final MailWording wording;
+
+    ReminderMail(MailWording wording) {
+        this.wording = wording;
     }
 
-    static MailContent compose(ReminderRequested reminder, String link) {
-        Locale locale = Locale.forLanguageTag(reminder.language());
-        ZoneId zone = ZoneId.of(reminder.timeZone());
-        String deadline = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(locale).withZone(zone).format(reminder.signOnDeadline()) + " (" + zone.getId() + ")";
-        String subject = "Reminder: please co-sign “" + reminder.campaignTitle() + "” by " + deadline;
-        String text = """
-                Dear %s,
-
-                We have not yet had your answer to the invitation to co-sign the open letter "%s".
-
-                Signing closes on %s. Please read the draft and sign or decline here:
-                %s
-
-                If you have already answered, please ignore this message.
-                """.formatted(reminder.contactName(), reminder.campaignTitle(), deadline, link);
-        String html = """
-                <!DOCTYPE html><html lang="%s"><head><meta charset="UTF-8"><title>%s</title></head><body>
-                <p>Dear %s,</p>
-                <p>We have not yet had your answer to the invitation to co-sign the open letter “%s”.</p>
-                <p>Signing closes on <strong>%s</strong>. Please read the draft and sign or decline here:</p>
-                <p><a href="%s">Read the draft and sign or decline</a><br>%s</p>
-                <p>If you have already answered, please ignore this message.</p>
-                </body></html>
-                """.formatted(escape(reminder.language()), escape(subject), escape(reminder.contactName()),
-                escape(reminder.campaignTitle()), escape(deadline), escape(link), escape(link));
-        return new MailContent(subject, text, html);
+    MailContent compose(ReminderRequested reminder, String link, String optOutLink) {
+        Locale locale = wording.localeFor(reminder.language());
+        String deadline = PartnerTime.format(reminder.signOnDeadline(), ZoneId.of(reminder.timeZone()), locale);
+        String closes = wording.say(locale, "mail.reminder.closes", deadline);
+        return MailBody.in(locale)
+                .paragraph(wording.say(locale, "mail.greeting", reminder.contactName()))
+                .paragraph(wording.say(locale, "mail.reminder.not-yet", reminder.campaignTitle()))
+                .paragraph(closes.substring(0, closes.indexOf(deadline)), deadline,
+                        closes.substring(closes.indexOf(deadline) + deadline.length()))
+                .link(wording.say(locale, "mail.sign-on.link"), link)
+                .paragraph(wording.say(locale, "mail.sign-on.anonymous"))
+                .paragraph(wording.say(locale, "mail.reminder.ignore"))
+                .footer(wording.say(locale, "mail.footer"), optOutLink)
+                .build(wording.say(locale, "mail.reminder.subject", reminder.campaignTitle(), deadline));
     }
 
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
+    String calendarSummary(ReminderRequested reminder, String key) {
+        return wording.say(wording.localeFor(reminder.language()), key, reminder.campaignTitle());
     }
 }

@@ -1,5 +1,8 @@
 package org.demarche.outreach.requests;
 
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.demarche.events.EventEnvelope;
 import org.demarche.events.Topics;
 import org.demarche.events.outreach.FinalLetterDistribution;
@@ -12,12 +15,22 @@ import org.demarche.platform.inbox.EventInbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one consumer of campaigns' outreach requests. One listener for the topic (not one per
  * feature) because listeners of one group share its partitions: each request would reach only
  * one of them. Each request is applied once, in the transaction that records its id.
+ *
+ * <p>Requests come in batches (a poll's worth), applied in one transaction: a campaign's sign-on
+ * requests arrive by the hundred, and one commit per batch instead of one per request is what lets
+ * the queue fill as fast as the SMTP server takes mail. If any request of the batch fails, the
+ * batch is rolled back and applied again one request per transaction, so that the ones before it
+ * are kept and the failing one is handed to the platform's error handling by its position
+ * (retried with back-off, or dead-lettered at once when it can never succeed), as a record
+ * listener's would be.
  */
 @Component
 class OutreachRequestsListener {
@@ -25,20 +38,43 @@ class OutreachRequestsListener {
     private static final Logger log = LoggerFactory.getLogger(OutreachRequestsListener.class);
 
     private final EventInbox inbox;
+    private final TransactionTemplate transactions;
     private final SignOnRequestHandler signOnRequests;
     private final ReminderHandler reminders;
     private final FinalLetterHandler finalLetters;
 
-    OutreachRequestsListener(EventInbox inbox, SignOnRequestHandler signOnRequests, ReminderHandler reminders,
-                             FinalLetterHandler finalLetters) {
+    OutreachRequestsListener(EventInbox inbox, TransactionTemplate transactions, SignOnRequestHandler signOnRequests,
+                             ReminderHandler reminders, FinalLetterHandler finalLetters) {
         this.inbox = inbox;
+        this.transactions = transactions;
         this.signOnRequests = signOnRequests;
         this.reminders = reminders;
         this.finalLetters = finalLetters;
     }
 
-    @KafkaListener(topics = Topics.OUTREACH)
-    void on(EventEnvelope<?> event) {
+    @KafkaListener(topics = Topics.OUTREACH, batch = "true")
+    void on(List<ConsumerRecord<String, EventEnvelope<?>>> records) {
+        try {
+            transactions.executeWithoutResult(status -> records.forEach(this::apply));
+        } catch (RuntimeException batchFailed) {
+            log.debug("A batch of {} outreach requests failed ({}); applying them one by one", records.size(),
+                    batchFailed.getMessage());
+            for (int i = 0; i < records.size(); i++) {
+                try {
+                    apply(records.get(i));
+                } catch (RuntimeException failed) {
+                    throw new BatchListenerFailedException(failed.getMessage(), failed, i);
+                }
+            }
+        }
+    }
+
+    private void apply(ConsumerRecord<String, EventEnvelope<?>> record) {
+        EventEnvelope<?> event = record.value();
+        if (event == null) {
+            // unreadable or invalid: the deserializer's exception travels in the record's headers
+            throw new UnreadableRequestException(record.topic() + "-" + record.partition() + "@" + record.offset());
+        }
         inbox.applyOnce(event, () -> {
             if (event.payload() instanceof SignOnRequested request) {
                 signOnRequests.handle(request);
@@ -50,5 +86,13 @@ class OutreachRequestsListener {
                 log.info("Outreach request {} {} is not handled by this version", event.type(), event.id());
             }
         });
+    }
+
+    /** A record the deserializer could not turn into an event; it can never succeed. */
+    static final class UnreadableRequestException extends IllegalArgumentException {
+
+        UnreadableRequestException(String position) {
+            super("outreach request " + position + " could not be read as an event");
+        }
     }
 }

@@ -13,15 +13,25 @@ import org.demarche.events.Signatory;
  * @param answeredDraftVersion the draft version the latest answer was given on; null while pending
  * @param signatory            who signed; null unless signed
  * @param declineReason        why the partner declined, if said
+ * @param country              the campaign's country of concern, when campaigns said it
+ * @param replyTo              where the partner's replies go (the campaign's coordinator); optional
+ * @param anonymous            whether the partner signed without being named
+ * @param answerCount          how many answers the partner has given, each confirmed by email
+ * @param revokedAt            when a coordinator withdrew the partner's links; null if never
  */
 public record SignOnInvitation(UUID campaignId, String partnerId, String organisation, String contactName,
                                String email, String language, String timeZone, String campaignTitle, int draftVersion,
                                String draftText, Instant signOnDeadline, Instant meetingStartsAt,
                                String meetingTimeZone, SignOnStatus status, Instant answeredAt,
-                               Integer answeredDraftVersion, Signatory signatory, String declineReason) {
+                               Integer answeredDraftVersion, Signatory signatory, String declineReason,
+                               String country, String replyTo, boolean anonymous, int answerCount, Instant revokedAt) {
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);
+    }
+
+    public boolean revoked() {
+        return revokedAt != null;
     }
 
     /** Whether signing is still open at {@code now}. */

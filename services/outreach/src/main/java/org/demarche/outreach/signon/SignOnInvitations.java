@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,7 +24,7 @@ public class SignOnInvitations {
             campaign_id, partner_id, organisation, contact_name, email, language, time_zone, campaign_title,
             draft_version, draft_text, sign_on_deadline, meeting_starts_at, meeting_time_zone, answer, answered_at,
             answered_draft_version, signatory_name, signatory_title, signatory_organisation, signatory_country,
-            decline_reason
+            decline_reason, country, reply_to, anonymous, answer_count, revoked_at
             """;
 
     private final JdbcClient jdbc;
@@ -43,9 +44,9 @@ public class SignOnInvitations {
         int inserted = jdbc.sql("""
                         INSERT INTO sign_on_invitation (campaign_id, partner_id, organisation, contact_name, email,
                                 language, time_zone, campaign_title, draft_version, draft_text, sign_on_deadline,
-                                meeting_starts_at, meeting_time_zone, invited_at, answer)
+                                meeting_starts_at, meeting_time_zone, invited_at, answer, country, reply_to)
                         VALUES (:campaign, :partner, :organisation, :contact, :email, :language, :zone, :title,
-                                :version, :draft, :deadline, :meeting, :meetingZone, :now, 'pending')
+                                :version, :draft, :deadline, :meeting, :meetingZone, :now, 'pending', :country, :replyTo)
                         ON CONFLICT DO NOTHING
                         """)
                 .paramSource(requestParameters(request, now))
@@ -57,7 +58,8 @@ public class SignOnInvitations {
                         UPDATE sign_on_invitation
                         SET organisation = :organisation, contact_name = :contact, email = :email, language = :language,
                             time_zone = :zone, campaign_title = :title, draft_version = :version, draft_text = :draft,
-                            sign_on_deadline = :deadline, meeting_starts_at = :meeting, meeting_time_zone = :meetingZone
+                            sign_on_deadline = :deadline, meeting_starts_at = :meeting, meeting_time_zone = :meetingZone,
+                            country = COALESCE(:country, country), reply_to = COALESCE(:replyTo, reply_to)
                         WHERE campaign_id = :campaign AND partner_id = :partner AND draft_version <= :version
                         """)
                 .paramSource(requestParameters(request, now))
@@ -82,6 +84,48 @@ public class SignOnInvitations {
                 .optional();
     }
 
+    /** The invitation a final letter's recipient had, found by address (final letters know no partner id). */
+    public Optional<SignOnInvitation> findByEmail(UUID campaignId, String email) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                         FROM sign_on_invitation WHERE campaign_id = :campaign AND LOWER(email) = :email
+                        ORDER BY partner_id FETCH FIRST 1 ROWS ONLY
+                        """)
+                .param("campaign", campaignId).param("email", email.toLowerCase(java.util.Locale.ROOT))
+                .query(SignOnInvitations::invitation)
+                .optional();
+    }
+
+    /** The campaign's country of concern, as its requests said it; empty when none did. */
+    public Optional<String> countryOf(UUID campaignId) {
+        return jdbc.sql("""
+                        SELECT country FROM sign_on_invitation WHERE campaign_id = :campaign AND country IS NOT NULL
+                        FETCH FIRST 1 ROWS ONLY
+                        """)
+                .param("campaign", campaignId)
+                .query(String.class)
+                .optional();
+    }
+
+    /** The campaigns about a country that invited someone at this address. */
+    public List<UUID> campaignsAbout(String country, String email) {
+        return jdbc.sql("""
+                        SELECT DISTINCT campaign_id FROM sign_on_invitation WHERE country = :country AND LOWER(email) = :email
+                        """)
+                .param("country", country).param("email", email.toLowerCase(java.util.Locale.ROOT))
+                .query(UUID.class)
+                .list();
+    }
+
+    /** Marks the partner's links to a campaign as withdrawn. @return whether the partner was invited */
+    boolean markRevoked(UUID campaignId, String partnerId, Instant at) {
+        return jdbc.sql("""
+                        UPDATE sign_on_invitation SET revoked_at = COALESCE(revoked_at, :at)
+                        WHERE campaign_id = :campaign AND partner_id = :partner
+                        """)
+                .param("campaign", campaignId).param("partner", partnerId).param("at", Timestamp.from(at))
+                .update() == 1;
+    }
+
     /** The invitation, locked until the transaction ends, so that two answers at once apply one after the other. */
     public Optional<SignOnInvitation> findForAnswer(UUID campaignId, String partnerId) {
         return jdbc.sql("SELECT " + COLUMNS
@@ -92,10 +136,11 @@ public class SignOnInvitations {
     }
 
     public void recordSigned(UUID campaignId, String partnerId, Signatory signatory, byte[] signatureImage,
-                             int draftVersion, Instant at) {
+                             boolean anonymous, int draftVersion, Instant at) {
         jdbc.sql("""
                         UPDATE sign_on_invitation
                         SET answer = 'signed', answered_at = :at, answered_draft_version = :version,
+                            anonymous = :anonymous, answer_count = answer_count + 1,
                             signatory_name = :name, signatory_title = :title, signatory_organisation = :organisation,
                             signatory_country = :country, signature_image = :image, decline_reason = NULL
                         WHERE campaign_id = :campaign AND partner_id = :partner
@@ -107,6 +152,7 @@ public class SignOnInvitations {
                 .param("organisation", signatory.organisation())
                 .param("country", new SqlParameterValue(Types.VARCHAR, signatory.country()))
                 .param("image", new SqlParameterValue(Types.VARBINARY, signatureImage))
+                .param("anonymous", anonymous)
                 .update();
     }
 
@@ -114,7 +160,7 @@ public class SignOnInvitations {
         jdbc.sql("""
                         UPDATE sign_on_invitation
                         SET answer = 'declined', answered_at = :at, answered_draft_version = :version,
-                            decline_reason = :reason, signatory_name = NULL, signatory_title = NULL,
+                            anonymous = FALSE, answer_count = answer_count + 1, decline_reason = :reason, signatory_name = NULL, signatory_title = NULL,
                             signatory_organisation = NULL, signatory_country = NULL, signature_image = NULL
                         WHERE campaign_id = :campaign AND partner_id = :partner
                         """)
@@ -139,7 +185,9 @@ public class SignOnInvitations {
                 .addValue("deadline", Timestamp.from(request.signOnDeadline()))
                 .addValue("meeting", Timestamp.from(request.meetingStartsAt()))
                 .addValue("meetingZone", request.meetingTimeZone())
-                .addValue("now", Timestamp.from(now));
+                .addValue("now", Timestamp.from(now))
+                .addValue("country", request.country(), Types.VARCHAR)
+                .addValue("replyTo", request.replyTo(), Types.VARCHAR);
     }
 
     private static SignOnInvitation invitation(ResultSet rs, int row) throws SQLException {
@@ -152,7 +200,9 @@ public class SignOnInvitations {
                 rs.getInt("draft_version"), rs.getString("draft_text"), instant(rs, "sign_on_deadline"),
                 instant(rs, "meeting_starts_at"), rs.getString("meeting_time_zone"),
                 SignOnStatus.ofWireName(rs.getString("answer")), instant(rs, "answered_at"),
-                rs.getObject("answered_draft_version", Integer.class), signatory, rs.getString("decline_reason"));
+                rs.getObject("answered_draft_version", Integer.class), signatory, rs.getString("decline_reason"),
+                rs.getString("country"), rs.getString("reply_to"), rs.getBoolean("anonymous"), rs.getInt("answer_count"),
+                instant(rs, "revoked_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 
 import org.demarche.events.outreach.SignOnRequested;
 import org.demarche.outreach.delivery.MessageKey;
+import org.demarche.outreach.delivery.OptOuts;
 import org.demarche.outreach.delivery.OutboundMessages;
 import org.demarche.outreach.delivery.OutgoingMail;
 import org.slf4j.Logger;
@@ -15,8 +16,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * A sign-on request becomes the partner's invitation (what the page shows) and one email per
- * draft version with a personal link that expires at the sign-on deadline. Runs inside the
- * transaction that records the request as processed.
+ * draft version with a personal link that expires at the sign-on deadline. A newer request
+ * supersedes what still waits to go to the partner (an older draft's request, a reminder), so a
+ * partner added late, or a burst of drafts, ends up as one consolidated email. Nothing goes to a
+ * partner whose links were revoked or who opted out. Runs inside the transaction that records the
+ * request as processed.
  */
 @Component
 public class SignOnRequestHandler {
@@ -26,12 +30,19 @@ public class SignOnRequestHandler {
     private final SignOnInvitations invitations;
     private final SignOnLinks links;
     private final OutboundMessages messages;
+    private final SignOnRevocations revocations;
+    private final OptOuts optOuts;
+    private final SignOnRequestMail mail;
     private final Clock clock;
 
-    SignOnRequestHandler(SignOnInvitations invitations, SignOnLinks links, OutboundMessages messages, Clock clock) {
+    SignOnRequestHandler(SignOnInvitations invitations, SignOnLinks links, OutboundMessages messages,
+                         SignOnRevocations revocations, OptOuts optOuts, SignOnRequestMail mail, Clock clock) {
         this.invitations = invitations;
         this.links = links;
         this.messages = messages;
+        this.revocations = revocations;
+        this.optOuts = optOuts;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -48,11 +59,28 @@ public class SignOnRequestHandler {
                     request.campaignId(), request.partnerId(), request.signOnDeadline());
             return;
         }
+        if (revocations.isRevoked(request.campaignId(), request.partnerId())) {
+            log.info("Sign-on request for campaign {} to partner {}: the partner's links were revoked; not sent",
+                    request.campaignId(), request.partnerId());
+            return;
+        }
+        if (optOuts.covers(request.email(), request.country(), request.campaignId())) {
+            log.info("Sign-on request for campaign {} to partner {}: the address opted out; not sent",
+                    request.campaignId(), request.partnerId());
+            return;
+        }
+        var key = MessageKey.signOnRequest(request.campaignId(), request.partnerId(), request.draftVersion());
+        if (request.draftVersion() > 1) { // the first draft has nothing older to supersede: spare the query
+            messages.cancelPendingExcept(key);
+            messages.cancelPending(request.campaignId(), request.partnerId(), MessageKey.REMINDER);
+        }
         String link = links.linkFor(request.campaignId(), request.partnerId(), request.signOnDeadline());
-        var mail = OutgoingMail.to(MessageKey.signOnRequest(request.campaignId(), request.partnerId(), request.draftVersion()),
-                        request.draftVersion(), request.email(), SignOnRequestMail.compose(request, link))
-                .replyTo(request.replyTo());
-        messages.enqueue(mail, now);
+        String optOut = links.optOutLinkFor(request.campaignId(), request.partnerId(), now);
+        var outgoing = OutgoingMail.to(key, request.draftVersion(), request.email(), mail.compose(request, link, optOut))
+                .replyTo(request.replyTo())
+                .unsubscribeAt(optOut)
+                .withCalendar(mail.calendar(request, link, now));
+        messages.enqueue(outgoing, now);
     }
 
     /** A zone that does not exist will not start to: the request goes to the dead-letter topic at once. */

@@ -1,56 +1,59 @@
 package org.demarche.outreach.signon;
 
+import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.demarche.events.outreach.SignOnRequested;
 import org.demarche.outreach.delivery.MailContent;
-import org.springframework.web.util.HtmlUtils;
+import org.demarche.outreach.partnermail.DeadlineCalendar;
+import org.demarche.outreach.partnermail.MailBody;
+import org.demarche.outreach.partnermail.MailWording;
+import org.demarche.outreach.partnermail.PartnerTime;
+import org.springframework.stereotype.Component;
 
 /**
- * The email asking a partner to co-sign: the draft, the deadline in the partner's own time zone
- * with the zone named, and the personal link in both the text and the HTML part.
+ * The email asking a partner to co-sign, in the partner's language: the draft, the deadline and
+ * the meeting in the partner's own time zone with the zone named, the personal link in both the
+ * text and the HTML part, and the way to sign without being named; with a calendar file.
  */
-final class SignOnRequestMail {
+@Component
+class SignOnRequestMail {
 
-    private SignOnRequestMail() {
+    private final MailWording wording;
+
+    SignOnRequestMail(MailWording wording) {
+        this.wording = wording;
     }
 
-    static MailContent compose(SignOnRequested request, String link) {
-        Locale locale = Locale.forLanguageTag(request.language());
+    MailContent compose(SignOnRequested request, String link, String optOutLink) {
+        Locale locale = wording.localeFor(request.language());
         ZoneId zone = ZoneId.of(request.timeZone());
-        String deadline = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(locale).withZone(zone).format(request.signOnDeadline()) + " (" + zone.getId() + ")";
-        String subject = "Please co-sign: " + request.campaignTitle();
-        String text = """
-                Dear %s,
-
-                %s is invited to co-sign the open letter "%s".
-
-                Please read the draft and answer by %s:
-                %s
-
-                ----- Draft -----
-                %s
-                """.formatted(request.contactName(), request.organisation(), request.campaignTitle(), deadline, link,
-                request.draftText());
-        String html = """
-                <!DOCTYPE html><html lang="%s"><head><meta charset="UTF-8"><title>%s</title></head><body>
-                <p>Dear %s,</p>
-                <p>%s is invited to co-sign the open letter “%s”.</p>
-                <p>Please read the draft and answer by <strong>%s</strong>:</p>
-                <p><a href="%s">Read the draft and sign or decline</a><br>%s</p>
-                <hr><pre style="white-space: pre-wrap; font-family: serif">%s</pre>
-                </body></html>
-                """.formatted(escape(request.language()), escape(subject), escape(request.contactName()),
-                escape(request.organisation()), escape(request.campaignTitle()), escape(deadline), escape(link),
-                escape(link), escape(request.draftText()));
-        return new MailContent(subject, text, html);
+        String deadline = PartnerTime.format(request.signOnDeadline(), zone, locale);
+        String answerBy = wording.say(locale, "mail.sign-on.answer-by", deadline);
+        MailBody body = MailBody.in(locale)
+                .paragraph(wording.say(locale, "mail.greeting", request.contactName()))
+                .paragraph(wording.say(locale, "mail.sign-on.invited", request.organisation(), request.campaignTitle()))
+                .paragraph(answerBy.substring(0, answerBy.indexOf(deadline)), deadline,
+                        answerBy.substring(answerBy.indexOf(deadline) + deadline.length()))
+                .link(wording.say(locale, "mail.sign-on.link"), link)
+                .paragraph(wording.say(locale, "mail.sign-on.meeting",
+                        PartnerTime.format(request.meetingStartsAt(), zone, locale)))
+                .paragraph(wording.say(locale, "mail.sign-on.anonymous"))
+                .paragraph(wording.say(locale, "mail.sign-on.calendar"));
+        if (request.diff() != null && !request.diff().isBlank()) {
+            // asked again because the draft changed what it asks or whom it names: show what changed first
+            body.quoted(wording.say(locale, "mail.sign-on.changed"), request.diff());
+        }
+        body.quoted(wording.say(locale, "mail.sign-on.draft"), request.draftText())
+                .footer(wording.say(locale, "mail.footer"), optOutLink);
+        return body.build(wording.say(locale, "mail.sign-on.subject", request.campaignTitle()));
     }
 
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
+    String calendar(SignOnRequested request, String link, Instant now) {
+        Locale locale = wording.localeFor(request.language());
+        return DeadlineCalendar.of(request.campaignId(), request.draftVersion(), request.signOnDeadline(),
+                wording.say(locale, "mail.calendar.deadline", request.campaignTitle()), request.meetingStartsAt(),
+                wording.say(locale, "mail.calendar.meeting", request.campaignTitle()), link, now);
     }
 }

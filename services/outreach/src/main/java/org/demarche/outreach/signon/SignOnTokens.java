@@ -34,8 +34,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class SignOnTokens {
 
-    /** The one purpose these tokens serve; a token for anything else is refused. */
+    /** The purpose of personal sign-on links; a token for anything else is refused by {@link #verify}. */
     public static final String AUDIENCE = "sign-on";
+    /** The purpose of opt-out links (List-Unsubscribe): they outlive signing, so they have a purpose of their own. */
+    public static final String OPT_OUT_AUDIENCE = "opt-out";
     static final String CAMPAIGN_CLAIM = "cid";
 
     private static final Logger log = LoggerFactory.getLogger(SignOnTokens.class);
@@ -62,10 +64,19 @@ public class SignOnTokens {
 
     /** A token that opens {@code partnerId}'s invitation to {@code campaignId} until {@code expiresAt}. */
     public String issue(UUID campaignId, String partnerId, Instant expiresAt) {
+        return issue(AUDIENCE, campaignId, partnerId, expiresAt);
+    }
+
+    /** A token that lets {@code subject} (a partner id, or an address for final letters) opt out, until {@code expiresAt}. */
+    public String issueOptOut(UUID campaignId, String subject, Instant expiresAt) {
+        return issue(OPT_OUT_AUDIENCE, campaignId, subject, expiresAt);
+    }
+
+    private String issue(String audience, UUID campaignId, String partnerId, Instant expiresAt) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .subject(partnerId)
                 .claim(CAMPAIGN_CLAIM, campaignId.toString())
-                .audience(AUDIENCE)
+                .audience(audience)
                 .issueTime(Date.from(clock.instant()))
                 .expirationTime(Date.from(expiresAt))
                 .build();
@@ -85,14 +96,23 @@ public class SignOnTokens {
      * @throws ExpiredLinkException when it is genuine but its deadline has passed
      */
     public SignOnGrant verify(String token) {
-        SignOnGrant grant = readSigned(token);
+        return verify(AUDIENCE, token);
+    }
+
+    /** As {@link #verify}, for an opt-out link. */
+    public SignOnGrant verifyOptOut(String token) {
+        return verify(OPT_OUT_AUDIENCE, token);
+    }
+
+    private SignOnGrant verify(String audience, String token) {
+        SignOnGrant grant = readSigned(audience, token);
         if (!clock.instant().isBefore(grant.expiresAt())) {
             throw new ExpiredLinkException(grant);
         }
         return grant;
     }
 
-    private SignOnGrant readSigned(String token) {
+    private SignOnGrant readSigned(String expectedAudience, String token) {
         SignedJWT jwt;
         JWTClaimsSet claims;
         try {
@@ -106,8 +126,8 @@ public class SignOnTokens {
             throw new UnknownLinkException("signature does not verify");
         }
         List<String> audience = claims.getAudience();
-        if (audience == null || !audience.contains(AUDIENCE)) {
-            throw new UnknownLinkException("token is not for sign-on");
+        if (audience == null || !audience.contains(expectedAudience)) {
+            throw new UnknownLinkException("token is not for " + expectedAudience);
         }
         String partnerId = claims.getSubject();
         Object campaign = claims.getClaim(CAMPAIGN_CLAIM);

@@ -34,9 +34,9 @@ class AnswerInputTest {
 
     @Test
     void declinesWithOrWithoutAReasonIgnoringTheSignatory() {
-        assertThat(new AnswerInput("decline", null, null, null, "not a country", " too late ", "@@@", null).validate())
+        assertThat(new AnswerInput("decline", null, null, null, "not a country", " too late ", "@@@", null, false).validate())
                 .isEqualTo(new SignOnAnswer.Decline("too late"));
-        assertThat(new AnswerInput("decline", null, null, null, null, "", null, null).validate())
+        assertThat(new AnswerInput("decline", null, null, null, null, "", null, null, false).validate())
                 .isEqualTo(new SignOnAnswer.Decline(null));
     }
 
@@ -81,13 +81,13 @@ class AnswerInputTest {
         String long201 = "x".repeat(201);
         assertThat(fields(() -> input("sign", long201, long201, long201, null, null, null).validate()))
                 .containsExactly("signatory.name", "signatory.title", "signatory.organisation");
-        assertThat(fields(() -> new AnswerInput("decline", null, null, null, null, "x".repeat(2001), null, null).validate()))
+        assertThat(fields(() -> new AnswerInput("decline", null, null, null, null, "x".repeat(2001), null, null, false).validate()))
                 .containsExactly("reason");
     }
 
     private static AnswerInput input(String decision, String name, String title, String organisation, String country,
                                      String base64, byte[] bytes) {
-        return new AnswerInput(decision, name, title, organisation, country, null, base64, bytes);
+        return new AnswerInput(decision, name, title, organisation, country, null, base64, bytes, false);
     }
 
     private static List<String> fields(Runnable validation) {
@@ -101,5 +101,15 @@ class AnswerInputTest {
             return e.problems();
         }
         throw new AssertionError("the answer should have been rejected");
+    }
+
+    @Test
+    void keepsNoSignatureImageForAnAnonymousSignature() {
+        var answer = (SignOnAnswer.Sign) new AnswerInput("sign", "Rasul Jafarov", null, "Human Rights Club", "AZ", null,
+                null, Images.signaturePng(), true).validate();
+
+        assertThat(answer.anonymous()).isTrue();
+        assertThat(answer.signatureImage()).as("handwriting would name its author").isNull();
+        assertThat(answer.signatory().organisation()).isEqualTo("Human Rights Club");
     }
 }

@@ -3,10 +3,15 @@ package org.demarche.outreach.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.demarche.outreach.H2Database;
+import org.demarche.outreach.Wording;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The queue's rules, on H2 in PostgreSQL mode (the integration tests run them on PostgreSQL). */
@@ -15,7 +20,10 @@ class OutboundMessagesTest {
     private static final Instant NOW = Instant.parse("2018-07-11T09:00:00Z");
     private static final MailContent CONTENT = new MailContent("Subject", "text", "<p>html</p>");
 
-    private final OutboundMessages messages = new OutboundMessages(JdbcClient.create(H2Database.migrated()));
+    private final DataSource database = H2Database.migrated();
+    private final MessageIds ids = new MessageIds(Wording.properties("none", "a-secret-of-thirty-two-bytes-at-least!"));
+    private final OutboundMessages messages = new OutboundMessages(JdbcClient.create(database),
+            new NamedParameterJdbcTemplate(database), ids, new DeliverySignal());
     private final UUID campaign = UUID.randomUUID();
 
     @Test
@@ -76,5 +84,69 @@ class OutboundMessagesTest {
         assertThat(messages.cancelPending(campaign, "hrc-baku", MessageKey.REMINDER)).isEqualTo(1);
 
         assertThat(messages.due(NOW, 10)).extracting(OutboundMessage::kind).containsExactly(MessageKey.SIGN_ON_REQUEST);
+    }
+
+    @Test
+    void claimsDueMessagesOnceUntilTheClaimLapses() {
+        messages.enqueue(OutgoingMail.to(MessageKey.signOnRequest(campaign, "a", 1), 1, "a@x.org", CONTENT), NOW);
+        messages.enqueue(OutgoingMail.to(MessageKey.signOnRequest(campaign, "b", 1), 1, "b@x.org", CONTENT), NOW);
+        Instant claimedUntil = NOW.plusSeconds(300);
+
+        assertThat(messages.claimDue(NOW, 10, claimedUntil)).extracting(OutboundMessage::partnerId)
+                .containsExactlyInAnyOrder("a", "b");
+        assertThat(messages.claimDue(NOW, 10, claimedUntil)).as("claimed by another sender").isEmpty();
+        assertThat(messages.claimDue(claimedUntil, 10, claimedUntil.plusSeconds(300)))
+                .as("a sender that died leaves its claims to lapse").hasSize(2);
+    }
+
+    @Test
+    void recordsEachOutcomeOfABatch() {
+        for (String partner : new String[] {"sent", "retried", "failed", "untried"}) {
+            messages.enqueue(OutgoingMail.to(MessageKey.signOnRequest(campaign, partner, 1), 1, partner + "@x.org", CONTENT), NOW);
+        }
+        var claimed = messages.claimDue(NOW, 10, NOW.plusSeconds(300));
+        UUID sent = idOf(claimed, "sent");
+
+        messages.markSent(java.util.Map.of(sent, NOW));
+        messages.markRetry(idOf(claimed, "retried"), "421 4.3.2 shutting down", NOW.plusSeconds(30));
+        messages.markFailed(idOf(claimed, "failed"), "550 5.1.1 user unknown");
+        messages.release(List.of(idOf(claimed, "untried")));
+
+        assertThat(messages.countByStatus(campaign)).containsEntry("sent", 1).containsEntry("failed", 1)
+                .containsEntry("pending", 2);
+        assertThat(messages.claimDue(NOW, 10, NOW.plusSeconds(300))).extracting(OutboundMessage::partnerId)
+                .as("released at once, retried after its back-off").containsExactly("untried");
+        assertThat(messages.claimDue(NOW.plusSeconds(30), 10, NOW.plusSeconds(400))).singleElement()
+                .satisfies(retried -> assertThat(retried.attempts()).isEqualTo(1));
+    }
+
+    @Test
+    void derivesTheMessageIdFromTheKeyOnTheSendersDomain() {
+        var key = MessageKey.signOnRequest(campaign, "hrc-baku", 1);
+        messages.enqueue(OutgoingMail.to(key, 1, "r@x.org", CONTENT), NOW);
+
+        String messageId = messages.due(NOW, 1).get(0).messageId();
+
+        assertThat(messageId).isEqualTo(ids.of(key)).startsWith("<sign-on-request.draft-1.")
+                .endsWith("@demarche.example.org>");
+        assertThat(ids.of(MessageKey.signOnRequest(campaign, "hrc-baku", 2))).isNotEqualTo(messageId);
+        assertThat(messages.latest(campaign, "hrc-baku", MessageKey.SIGN_ON_REQUEST)).hasValueSatisfying(latest -> {
+            assertThat(latest.messageId()).isEqualTo(messageId);
+            assertThat(latest.sent()).isFalse();
+        });
+    }
+
+    @Test
+    void supersedesOlderRequestsButNotTheOneAboutToBeQueued() {
+        messages.enqueue(OutgoingMail.to(MessageKey.signOnRequest(campaign, "hrc-baku", 1), 1, "r@x.org", CONTENT), NOW);
+        messages.enqueue(OutgoingMail.to(MessageKey.signOnRequest(campaign, "hrc-baku", 2), 2, "r@x.org", CONTENT), NOW);
+
+        assertThat(messages.cancelPendingExcept(MessageKey.signOnRequest(campaign, "hrc-baku", 2))).isEqualTo(1);
+
+        assertThat(messages.due(NOW, 10)).extracting(OutboundMessage::draftVersion).containsExactly(2);
+    }
+
+    private static UUID idOf(List<OutboundMessage> claimed, String partner) {
+        return claimed.stream().filter(m -> m.partnerId().equals(partner)).findFirst().orElseThrow().id();
     }
 }

@@ -118,7 +118,9 @@ class FinalLetterIT {
             assertThat(attachments.get(0).filename()).isEqualTo("Open letter Macron – Aliyev, Paris.pdf");
             assertThat(attachments.get(0).contentType()).startsWith("application/pdf");
             assertThat(attachments.get(0).content()).isEqualTo(PDF);
-            assertThat(mails.get(0).text()).contains("Dear " + recipient.name());
+            // each in the recipient's language: the signatory's English, the target's French
+            assertThat(mails.get(0).text()).contains((recipient.language().equals("fr") ? "Bonjour " : "Dear ")
+                    + recipient.name());
         }
         assertThat(requests.get(campaignId.toString()).get())
                 .as("fetched for the first distribution and for the newcomer, not for the repeats").isEqualTo(2);

@@ -7,17 +7,20 @@ import java.util.UUID;
 
 import org.demarche.events.outreach.FinalLetterDistribution;
 import org.demarche.events.outreach.FinalLetterDistribution.Recipient;
+import org.demarche.outreach.Wording;
 import org.demarche.outreach.delivery.MailContent;
 import org.junit.jupiter.api.Test;
 
 class FinalLetterMailTest {
+
+    private static final FinalLetterMail MAIL = new FinalLetterMail(Wording.asConfigured());
 
     private static final Recipient SIGNATORY = new Recipient("Rasul Jafarov", "rasul@hrc.example.org", "en", "signatory");
     private static final Recipient TARGET = new Recipient("Emmanuel Macron", "president@elysee.example.fr", "fr", "target");
 
     @Test
     void thanksASignatoryAndSaysTheLetterIsAttached() {
-        MailContent mail = FinalLetterMail.compose(distribution("Open letter on political prisoners"), SIGNATORY);
+        MailContent mail = MAIL.compose(distribution("Open letter on political prisoners"), SIGNATORY, null);
 
         assertThat(mail.subject()).isEqualTo("Published: Open letter on political prisoners");
         assertThat(mail.text()).contains("Dear Rasul Jafarov").contains("Thank you for co-signing").contains("PDF");
@@ -26,10 +29,12 @@ class FinalLetterMailTest {
 
     @Test
     void addressesTheTargetFormally() {
-        MailContent mail = FinalLetterMail.compose(distribution("Open letter on political prisoners"), TARGET);
+        MailContent mail = MAIL.compose(distribution("Open letter on political prisoners"), TARGET, null);
 
         assertThat(mail.subject()).isEqualTo("Open letter on political prisoners");
-        assertThat(mail.text()).contains("Dear Emmanuel Macron").contains("Please find attached").doesNotContain("Thank you");
+        // in the target's language (French here), as a covering note, not a thank-you
+        assertThat(mail.text()).contains("Bonjour Emmanuel Macron").contains("Veuillez trouver ci-joint")
+                .doesNotContain("Merci");
         assertThat(mail.html()).contains("lang=\"fr\"");
     }
 
@@ -37,7 +42,7 @@ class FinalLetterMailTest {
     void escapesTheTitleAndNamesInTheHtmlPart() {
         var risky = new Recipient("<img src=x onerror=alert(1)>", "x@example.org", "en", "signatory");
 
-        MailContent mail = FinalLetterMail.compose(distribution("Rights & <script>alert(1)</script>"), risky);
+        MailContent mail = MAIL.compose(distribution("Rights & <script>alert(1)</script>"), risky, null);
 
         assertThat(mail.html()).doesNotContain("<script>").doesNotContain("<img")
                 .contains("Rights &amp; &lt;script&gt;").contains("&lt;img src=x");

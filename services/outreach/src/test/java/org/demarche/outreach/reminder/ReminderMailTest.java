@@ -6,16 +6,19 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.demarche.events.outreach.ReminderRequested;
+import org.demarche.outreach.Wording;
 import org.demarche.outreach.delivery.MailContent;
 import org.junit.jupiter.api.Test;
 
 class ReminderMailTest {
 
     private static final String LINK = "http://localhost:8083/sign/eyJhbGciOiJIUzI1NiJ9.e30.c2ln";
+    private static final String OPT_OUT = "http://localhost:8083/opt-out/eyJhbGciOiJIUzI1NiJ9.e30.b3B0";
+    private static final ReminderMail MAIL = new ReminderMail(Wording.asConfigured());
 
     @Test
     void showsTheDeadlineInThePartnersOwnTimeZoneAndNamesIt() {
-        MailContent mail = ReminderMail.compose(reminder("Rasul Jafarov", "Open letter to President Macron"), LINK);
+        MailContent mail = MAIL.compose(reminder("Rasul Jafarov", "Open letter to President Macron"), LINK, OPT_OUT);
 
         // 09:00 UTC is 13:00 in Baku (UTC+4 in July 2018)
         assertThat(mail.text()).contains("July 17, 2018").contains("1:00").contains("(Asia/Baku)");
@@ -25,7 +28,7 @@ class ReminderMailTest {
 
     @Test
     void carriesThePersonalLinkInBothParts() {
-        MailContent mail = ReminderMail.compose(reminder("Rasul Jafarov", "Open letter"), LINK);
+        MailContent mail = MAIL.compose(reminder("Rasul Jafarov", "Open letter"), LINK, OPT_OUT);
 
         assertThat(mail.text()).contains(LINK);
         assertThat(mail.html()).contains("href=\"" + LINK + "\"");
@@ -33,7 +36,7 @@ class ReminderMailTest {
 
     @Test
     void escapesWhatCoordinatorsTypedInTheHtmlPart() {
-        MailContent mail = ReminderMail.compose(reminder("<b>Rasul</b>", "Prisoners & <script>alert(1)</script>"), LINK);
+        MailContent mail = MAIL.compose(reminder("<b>Rasul</b>", "Prisoners & <script>alert(1)</script>"), LINK, OPT_OUT);
 
         assertThat(mail.html()).doesNotContain("<script>").doesNotContain("<b>")
                 .contains("&lt;script&gt;").contains("Prisoners &amp;").contains("&lt;b&gt;Rasul");

@@ -49,7 +49,7 @@ class SignOnInvitationsTest {
     void recordsASignatureThenADeclineInItsPlace() {
         invitations.recordRequest(SignOnSamples.humanRightsClub(campaign), NOW);
         invitations.recordSigned(campaign, "hrc-baku", new Signatory("Rasul Jafarov", null, "Human Rights Club", "AZ"),
-                new byte[] {1, 2, 3}, 1, NOW);
+                new byte[] {1, 2, 3}, false, 1, NOW);
 
         SignOnInvitation signed = invitations.findForAnswer(campaign, "hrc-baku").orElseThrow();
         assertThat(signed.status()).isEqualTo(SignOnStatus.SIGNED);

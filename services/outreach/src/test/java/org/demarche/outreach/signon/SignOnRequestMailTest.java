@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
+import org.demarche.outreach.Wording;
 import org.demarche.outreach.delivery.MailContent;
 import org.junit.jupiter.api.Test;
 
 class SignOnRequestMailTest {
 
     private static final String LINK = "http://localhost:8083/sign/abc123";
+    private static final String OPT_OUT = "http://localhost:8083/opt-out/def456";
+    private static final SignOnRequestMail MAIL = new SignOnRequestMail(Wording.asConfigured());
 
     @Test
     void showsTheDeadlineInThePartnersOwnTimeZoneAndNamesIt() {
-        MailContent mail = SignOnRequestMail.compose(SignOnSamples.humanRightsClub(UUID.randomUUID()), LINK);
+        MailContent mail = MAIL.compose(SignOnSamples.humanRightsClub(UUID.randomUUID()), LINK, OPT_OUT);
 
         // 09:00 UTC is 13:00 in Baku (UTC+4 in July 2018)
         assertThat(mail.text()).contains("July 17, 2018").contains("1:00").contains("(Asia/Baku)");
@@ -22,7 +25,7 @@ class SignOnRequestMailTest {
 
     @Test
     void carriesThePersonalLinkInBothParts() {
-        MailContent mail = SignOnRequestMail.compose(SignOnSamples.humanRightsClub(UUID.randomUUID()), LINK);
+        MailContent mail = MAIL.compose(SignOnSamples.humanRightsClub(UUID.randomUUID()), LINK, OPT_OUT);
 
         assertThat(mail.text()).contains(LINK);
         assertThat(mail.html()).contains("href=\"" + LINK + "\"");
@@ -36,8 +39,24 @@ class SignOnRequestMailTest {
                 request.timeZone(), request.campaignTitle(), request.draftVersion(), "a < b & c", request.signOnDeadline(),
                 request.meetingStartsAt(), request.meetingTimeZone(), request.replyTo());
 
-        MailContent mail = SignOnRequestMail.compose(risky, LINK);
+        MailContent mail = MAIL.compose(risky, LINK, OPT_OUT);
 
         assertThat(mail.html()).doesNotContain("<script>").contains("&lt;script&gt;").contains("a &lt; b &amp; c");
+    }
+
+    @Test
+    void showsWhatChangedWhenAPartnerIsAskedAgainForALaterDraft() {
+        var first = SignOnSamples.humanRightsClub(UUID.randomUUID());
+        var again = new org.demarche.events.outreach.SignOnRequested(first.campaignId(), first.partnerId(),
+                first.organisation(), first.contactName(), first.email(), "ru", first.timeZone(), first.campaignTitle(),
+                2, "Dear President Macron, …", first.signOnDeadline(), first.meetingStartsAt(), first.meetingTimeZone(),
+                null, "AZ", "@@ -1 +1 @@\n-Dear President,\n+Dear President Macron,");
+
+        MailContent mail = MAIL.compose(again, LINK, OPT_OUT);
+
+        assertThat(mail.subject()).startsWith("Просим подписать");
+        assertThat(mail.text()).contains("----- Что изменилось с версии, которую вы видели -----\n@@ -1 +1 @@")
+                .contains("17 июля 2018 г., 13:00 (Asia/Baku)").contains(OPT_OUT);
+        assertThat(mail.text().indexOf("+Dear President Macron")).isLessThan(mail.text().indexOf("----- Проект"));
     }
 }

@@ -16,7 +16,7 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.demarche.outreach.MutableClock;
-import org.demarche.outreach.OutreachProperties;
+import org.demarche.outreach.Wording;
 import org.junit.jupiter.api.Test;
 
 class SignOnTokensTest {
@@ -132,8 +132,7 @@ class SignOnTokensTest {
     }
 
     private SignOnTokens tokens(String secret) {
-        return new SignOnTokens(new OutreachProperties("http://localhost:8083", "x@example.org", "none", secret,
-                new OutreachProperties.LetterFetch(Duration.ofSeconds(1), Duration.ofSeconds(1))), clock);
+        return new SignOnTokens(Wording.properties("none", secret), clock);
     }
 
     private static String sign(JWTClaimsSet claims) throws Exception {

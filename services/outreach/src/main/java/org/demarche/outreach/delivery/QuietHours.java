@@ -1,4 +1,4 @@
-package org.demarche.outreach.reminder;
+package org.demarche.outreach.delivery;
 
 import java.time.Instant;
 import java.time.LocalTime;
@@ -11,7 +11,7 @@ import java.util.Optional;
  * {@code 12:00-14:00}; {@code none} turns them off. A reminder due inside them goes out when they
  * end, in the partner's own zone (daylight-saving changes included).
  */
-final class QuietHours {
+public final class QuietHours {
 
     private final LocalTime start;
     private final LocalTime end;
@@ -22,7 +22,7 @@ final class QuietHours {
     }
 
     /** Reads {@code demarche.outreach.quiet-hours}; the format is checked by the properties. */
-    static QuietHours parse(String range) {
+    public static QuietHours parse(String range) {
         if (range.equals("none")) {
             return new QuietHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
         }
@@ -31,7 +31,7 @@ final class QuietHours {
     }
 
     /** When a message due at {@code now} may go out to someone in {@code zone}: empty if at once. */
-    Optional<Instant> waitUntil(Instant now, ZoneId zone) {
+    public Optional<Instant> waitUntil(Instant now, ZoneId zone) {
         if (start.equals(end)) {
             return Optional.empty();
         }

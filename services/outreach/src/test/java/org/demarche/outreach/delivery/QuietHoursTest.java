@@ -1,4 +1,4 @@
-package org.demarche.outreach.reminder;
+package org.demarche.outreach.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,69 @@
+package org.demarche.bench;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+
+/**
+ * The project's benchmark runner: {@code infra/bench/run <name>}. Each benchmark prints a table and
+ * ends with one line, {@code <name>: <value> <unit>, baseline <value> <unit>, ratio <r>}, the
+ * baseline being measured in the same run on the same machine.
+ */
+public final class Bench {
+
+    private static final Map<String, Callable<Result>> BENCHMARKS = new TreeMap<>(Map.of(
+            OutreachFanout.NAME, () -> new OutreachFanout(Settings.fromEnvironment()).run()));
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1 || !BENCHMARKS.containsKey(args[0])) {
+            System.err.println("usage: infra/bench/run <name>; benchmarks: " + String.join(", ", BENCHMARKS.keySet()));
+            System.exit(2);
+        }
+        Result result = BENCHMARKS.get(args[0]).call();
+        System.out.println(result.line());
+        System.exit(0); // the embedded broker leaves non-daemon threads behind
+    }
+
+    /** What a benchmark measured and what it is compared with; higher is better for both. */
+    record Result(String name, double value, double baseline, String unit) {
+
+        double ratio() {
+            return value / baseline;
+        }
+
+        String line() {
+            return "%s: %.0f %s, baseline %.0f %s, ratio %.2f".formatted(name, value, unit, baseline, unit, ratio());
+        }
+    }
+
+    /**
+     * Knobs, from the environment.
+     *
+     * @param messages  sign-on requests sent ({@code BENCH_MESSAGES}, 10000)
+     * @param campaigns over how many campaigns they are spread ({@code BENCH_CAMPAIGNS}, 100)
+     * @param heap      the outreach JVM's -Xmx ({@code BENCH_OUTREACH_HEAP}, 256m)
+     * @param outreachJar the outreach service as it ships
+     */
+    record Settings(int messages, int campaigns, String heap, String outreachJar, String postgresUrl) {
+
+        static Settings fromEnvironment() {
+            return new Settings(integer("BENCH_MESSAGES", 10_000), integer("BENCH_CAMPAIGNS", 100),
+                    System.getenv().getOrDefault("BENCH_OUTREACH_HEAP", "256m"),
+                    System.getenv().getOrDefault("BENCH_OUTREACH_JAR",
+                            "services/outreach/target/outreach-0.1.0-SNAPSHOT-exec.jar"),
+                    System.getenv().getOrDefault("BENCH_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres"));
+        }
+
+        private static int integer(String name, int otherwise) {
+            String value = System.getenv(name);
+            return value == null || value.isBlank() ? otherwise : Integer.parseInt(value.strip());
+        }
+
+        Map<String, Object> describe() {
+            return new TreeMap<>(Map.of("messages", messages, "campaigns", campaigns, "outreach heap", heap));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.demarche.outreach.partnermail;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+
+/**
+ * The iCalendar file sent with sign-on requests and reminders: the sign-on deadline and the
+ * meeting as two events, so a partner's calendar shows both. Times are in UTC, which every client
+ * shows in its user's own zone and which needs no time-zone definitions in the file. The UIDs are
+ * the campaign's and the SEQUENCE the draft version, so a later email's file updates the events
+ * already imported (a moved deadline) instead of adding new ones.
+ */
+public final class DeadlineCalendar {
+
+    private static final String PRODUCT = "-//Démarche//Outreach//EN";
+
+    private DeadlineCalendar() {
+    }
+
+    /**
+     * @param deadlineSummary what the deadline event is called, in the partner's language
+     * @param meetingSummary  what the meeting event is called; null to leave the meeting out
+     * @param link            the partner's personal page, in the deadline event
+     */
+    public static String of(UUID campaignId, int draftVersion, Instant deadline, String deadlineSummary,
+                            Instant meeting, String meetingSummary, String link, Instant now) {
+        VEvent deadlineEvent = event(new VEvent(deadline, deadlineSummary), campaignId + "-sign-on-deadline",
+                draftVersion, now);
+        deadlineEvent.add(new Description(link));
+        deadlineEvent.add(new Url(java.net.URI.create(link)));
+        var calendar = new Calendar().withProdId(PRODUCT).withDefaults().withProperty(ImmutableMethod.PUBLISH)
+                .withComponent(deadlineEvent);
+        if (meeting != null && meetingSummary != null) {
+            calendar = calendar.withComponent(event(new VEvent(meeting, meetingSummary), campaignId + "-meeting",
+                    draftVersion, now));
+        }
+        return calendar.getFluentTarget().toString();
+    }
+
+    private static VEvent event(VEvent event, String uid, int sequence, Instant now) {
+        event.replace(new DtStamp(now));
+        event.add(new Uid(uid + "@demarche"));
+        event.add(new Sequence(sequence));
+        return event;
+    }
+}

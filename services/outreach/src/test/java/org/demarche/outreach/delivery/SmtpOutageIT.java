@@ -1,0 +1,177 @@
+package org.demarche.outreach.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.demarche.events.EventEnvelope;
+import org.demarche.events.Topics;
+import org.demarche.events.outreach.SignOnRequested;
+import org.demarche.events.response.EmailFailed;
+import org.demarche.events.response.EmailSent;
+import org.demarche.outreach.OutreachInstance;
+import org.demarche.outreach.ReceivedMail;
+import org.demarche.outreach.ResponsesTopic;
+import org.demarche.testsupport.KafkaEndpoint;
+import org.demarche.testsupport.KafkaTestClient;
+import org.demarche.testsupport.RealInfrastructure;
+import org.demarche.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * Delivery against SMTP servers that misbehave, as real ones do: one that refuses connections for
+ * a while (down, restarting) and then accepts, and one that answers some recipients with a
+ * transient 4xx (greylisting, a full mailbox) or a permanent 5xx (no such user).
+ */
+@RealInfrastructure
+class SmtpOutageIT {
+
+    private static final Clock CLOCK = Clock.systemUTC();
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    /** Quick back-off, so that a test sees several attempts within seconds. */
+    private static final Map<String, Object> QUICK_RETRIES = Map.of(
+            "demarche.outreach.delivery.retry-initial-interval", "200ms",
+            "demarche.outreach.delivery.retry-multiplier", 2.0,
+            "demarche.outreach.delivery.retry-max-interval", "1s");
+
+    @Test
+    void deliversEveryMessageOnceWhenTheServerAcceptsAgainAfterRefusingConnections(KafkaEndpoint kafka,
+                                                                                    TestDatabase database) throws Exception {
+        int port = freePort();
+        UUID campaignId = UUID.randomUUID();
+        List<SignOnRequested> requests = requests(campaignId, "refused.example.org", 20);
+        var settings = new java.util.HashMap<>(QUICK_RETRIES);
+        settings.put("demarche.outreach.delivery.max-attempts", 50);
+        var outreach = OutreachInstance.start(kafka, database, "127.0.0.1", port, settings);
+        GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        try {
+            send(kafka, requests);
+            JdbcClient jdbc = jdbc(database);
+            await("every message refused at least twice").atMost(WAIT).pollInterval(Duration.ofMillis(100))
+                    .until(() -> jdbc.sql("""
+                                    SELECT COUNT(*) FROM outbound_message
+                                    WHERE campaign_id = :campaign AND status = 'pending' AND attempts >= 2
+                                    """)
+                            .param("campaign", campaignId).query(Integer.class).single() == requests.size());
+            assertThat(jdbc.sql("SELECT last_error FROM outbound_message WHERE campaign_id = :campaign")
+                    .param("campaign", campaignId).query(String.class).list())
+                    .allSatisfy(error -> assertThat(error).containsIgnoringCase("connect"));
+
+            server.start();
+
+            await("every message delivered").atMost(WAIT).pollInterval(Duration.ofMillis(100))
+                    .until(() -> server.getReceivedMessages().length >= requests.size());
+            Map<String, Integer> announced = ResponsesTopic.countPerPartner(kafka, campaignId, EmailSent.class,
+                    EmailSent::partnerId, counts -> counts.size() >= requests.size(), WAIT);
+            Map<String, Long> perRecipient = List.of(server.getReceivedMessages()).stream().map(ReceivedMail::new)
+                    .collect(Collectors.groupingBy(ReceivedMail::recipient, Collectors.counting()));
+            assertThat(perRecipient).hasSize(requests.size());
+            assertThat(perRecipient.values()).as("no duplicates").containsOnly(1L);
+            assertThat(announced).hasSize(requests.size());
+            assertThat(announced.values()).containsOnly(1);
+        } finally {
+            outreach.close();
+            server.stop();
+        }
+    }
+
+    @Test
+    void retriesATransientRefusalGivesUpOnAPermanentOneAtOnceAndReportsTheServersAnswer(KafkaEndpoint kafka,
+                                                                                       TestDatabase database)
+            throws Exception {
+        UUID campaignId = UUID.randomUUID();
+        String greylisted = "greylisted@scripted.example.org";
+        String unknown = "nobody@scripted.example.org";
+        String full = "full@scripted.example.org";
+        String welcome = "welcome@scripted.example.org";
+        var counts = new java.util.concurrent.ConcurrentHashMap<String, Integer>();
+        try (var server = new ScriptedSmtpServer(recipient -> {
+            int attempt = counts.merge(recipient, 1, Integer::sum);
+            if (recipient.equals(greylisted) && attempt <= 2) {
+                return "451 4.7.1 Greylisted, please try again later";
+            }
+            if (recipient.equals(unknown)) {
+                return "550 5.1.1 <" + unknown + ">: Recipient address rejected: User unknown";
+            }
+            if (recipient.equals(full)) {
+                return "452 4.2.2 Mailbox full";
+            }
+            return "250 2.1.5 OK";
+        })) {
+            var settings = new java.util.HashMap<>(QUICK_RETRIES);
+            settings.put("demarche.outreach.delivery.max-attempts", 4);
+            var outreach = OutreachInstance.start(kafka, database, "127.0.0.1", server.port(), settings);
+            try (var events = new KafkaTestClient(kafka)) {
+                send(kafka, List.of(request(campaignId, "greylisted", greylisted), request(campaignId, "unknown", unknown),
+                        request(campaignId, "full", full), request(campaignId, "welcome", welcome)));
+
+                EmailFailed rejected = events.awaitEvent(Topics.RESPONSES, EmailFailed.class,
+                        e -> e.campaignId().equals(campaignId) && e.partnerId().equals("unknown"), WAIT).payload();
+                assertThat(rejected.permanent()).isTrue();
+                assertThat(rejected.reason()).startsWith("550 5.1.1").contains("User unknown");
+                assertThat(rejected.kind()).isEqualTo("sign-on-request");
+
+                EmailFailed exhausted = events.awaitEvent(Topics.RESPONSES, EmailFailed.class,
+                        e -> e.campaignId().equals(campaignId) && e.partnerId().equals("full"), WAIT).payload();
+                assertThat(exhausted.permanent()).as("transient, but retries ran out").isFalse();
+                assertThat(exhausted.reason()).startsWith("452 4.2.2 Mailbox full");
+
+                events.awaitEvent(Topics.RESPONSES, EmailSent.class,
+                        e -> e.campaignId().equals(campaignId) && e.partnerId().equals("greylisted"), WAIT);
+                events.awaitEvent(Topics.RESPONSES, EmailSent.class,
+                        e -> e.campaignId().equals(campaignId) && e.partnerId().equals("welcome"), WAIT);
+            } finally {
+                outreach.close();
+            }
+            assertThat(server.attemptsFor(unknown)).as("a permanent failure is not retried").isEqualTo(1);
+            assertThat(server.attemptsFor(full)).as("max-attempts").isEqualTo(4);
+            assertThat(server.attemptsFor(greylisted)).isEqualTo(3);
+            assertThat(server.accepted()).containsExactlyInAnyOrder(greylisted, welcome);
+        }
+    }
+
+    private static void send(KafkaEndpoint kafka, List<SignOnRequested> requests) {
+        try (var events = new KafkaTestClient(kafka)) {
+            requests.forEach(request -> events.send(EventEnvelope.of(request, "/demarche/campaigns", CLOCK.instant(), null)));
+        }
+    }
+
+    private static List<SignOnRequested> requests(UUID campaignId, String domain, int count) {
+        return java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> request(campaignId, "partner-" + i, "partner-" + i + "@" + domain)).toList();
+    }
+
+    private static SignOnRequested request(UUID campaignId, String partnerId, String email) {
+        Instant deadline = CLOCK.instant().plus(Duration.ofDays(7));
+        return new SignOnRequested(campaignId, partnerId, "Organisation " + partnerId, "Contact", email, "en", "UTC",
+                "Open letter", 1, "Dear President, …", deadline, deadline.plus(Duration.ofDays(3)), "Europe/Paris", null,
+                "AZ");
+    }
+
+    private static JdbcClient jdbc(TestDatabase database) {
+        return JdbcClient.create(new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password()));
+    }
+
+    /** A port nothing listens on yet: connections to it are refused until the test starts a server there. */
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
