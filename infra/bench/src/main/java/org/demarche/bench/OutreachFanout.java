@@ -76,7 +76,7 @@ final class OutreachFanout {
     private static List<EventEnvelope<SignOnRequested>> requests(int count, int campaignCount, String prefix) {
         List<String> languages = List.of("en", "fr", "ru", "az");
         List<String> zones = List.of("Europe/London", "Europe/Paris", "Europe/Moscow", "Asia/Baku");
-        Instant now = Instant.now();
+        Instant now = java.time.Clock.systemUTC().instant();
         Instant deadline = now.plus(Duration.ofDays(6));
         List<UUID> campaigns = new ArrayList<>();
         for (int c = 0; c < campaignCount; c++) {
