@@ -32,14 +32,23 @@ public final class CloudEventHeaders {
 
     /** Writes every attribute of {@code envelope}, replacing any header of the same name. */
     public static void write(Headers headers, EventEnvelope<?> envelope) {
-        put(headers, ID, envelope.id().toString());
-        put(headers, TYPE, envelope.type());
-        put(headers, SOURCE, envelope.source());
-        put(headers, TIME, envelope.time().toString());
+        write(headers, new EventMetadata(envelope.id(), envelope.type(), envelope.source(), envelope.time(),
+                envelope.correlationId(), EventCatalog.versionOf(envelope.payload().getClass())));
+    }
+
+    /**
+     * Writes the headers of an event whose payload is already serialised, as the outbox relay sends
+     * it: the same headers as for its envelope.
+     */
+    public static void write(Headers headers, EventMetadata metadata) {
+        put(headers, ID, metadata.id().toString());
+        put(headers, TYPE, metadata.type());
+        put(headers, SOURCE, metadata.source());
+        put(headers, TIME, metadata.time().toString());
         put(headers, SPEC_VERSION, SPEC_VERSION_VALUE);
         put(headers, CONTENT_TYPE, CONTENT_TYPE_VALUE);
-        put(headers, CORRELATION_ID, envelope.correlationId());
-        put(headers, SCHEMA_VERSION, Integer.toString(EventCatalog.versionOf(envelope.payload().getClass())));
+        put(headers, CORRELATION_ID, metadata.correlationId());
+        put(headers, SCHEMA_VERSION, Integer.toString(metadata.schemaVersion()));
     }
 
     /**

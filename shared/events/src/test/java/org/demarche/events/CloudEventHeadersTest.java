@@ -26,6 +26,18 @@ class CloudEventHeadersTest {
     }
 
     @Test
+    void writesTheSameHeadersForStoredMetadataAsForItsEnvelope() {
+        Headers fromEnvelope = new RecordHeaders();
+        Headers fromMetadata = new RecordHeaders();
+
+        CloudEventHeaders.write(fromEnvelope, envelope);
+        CloudEventHeaders.write(fromMetadata, new EventMetadata(envelope.id(), envelope.type(), envelope.source(),
+                envelope.time(), envelope.correlationId(), 1));
+
+        assertThat(fromMetadata.toArray()).containsExactly(fromEnvelope.toArray());
+    }
+
+    @Test
     void writesEveryCloudEventsAttributeAsAUtf8Header() {
         Headers headers = written();
 

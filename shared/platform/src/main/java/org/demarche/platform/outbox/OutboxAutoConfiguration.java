@@ -45,8 +45,8 @@ public class OutboxAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaOperations<Object, Object> kafka,
-                            EventCodec codec, PlatformProperties properties) {
-        return new OutboxRelay(jdbc, transactions, kafka, codec, properties.outboxPollInterval(),
+                            PlatformProperties properties) {
+        return new OutboxRelay(jdbc, transactions, kafka, properties.outboxPollInterval(),
                 properties.outboxBatchSize());
     }
 

@@ -11,9 +11,8 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.demarche.events.DemarcheEvent;
-import org.demarche.events.EventCodec;
-import org.demarche.events.EventEnvelope;
+import org.demarche.events.CloudEventHeaders;
+import org.demarche.events.EventMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -36,7 +35,6 @@ public class OutboxRelay implements SmartLifecycle {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final KafkaOperations<Object, Object> kafka;
-    private final EventCodec codec;
     private final Duration pollInterval;
     private final int batchSize;
 
@@ -47,11 +45,10 @@ public class OutboxRelay implements SmartLifecycle {
     private Thread worker;
 
     OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaOperations<Object, Object> kafka,
-                EventCodec codec, Duration pollInterval, int batchSize) {
+                Duration pollInterval, int batchSize) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.kafka = kafka;
-        this.codec = codec;
         this.pollInterval = pollInterval;
         this.batchSize = batchSize;
     }
@@ -80,7 +77,7 @@ public class OutboxRelay implements SmartLifecycle {
             }
             List<CompletableFuture<?>> acks = new ArrayList<>(batch.size());
             for (PendingEvent pending : batch) {
-                acks.add(kafka.send(new ProducerRecord<>(pending.topic(), pending.key(), pending.envelope(codec))));
+                acks.add(kafka.send(pending.record()));
             }
             try {
                 CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
@@ -195,9 +192,14 @@ public class OutboxRelay implements SmartLifecycle {
     private record PendingEvent(long position, UUID id, String topic, String key, String type, int version,
                                 String source, java.time.Instant time, String correlationId, String payload) {
 
-        EventEnvelope<DemarcheEvent> envelope(EventCodec codec) {
-            DemarcheEvent event = codec.fromJson(type, version, payload.getBytes(StandardCharsets.UTF_8));
-            return new EventEnvelope<>(id, source, time, correlationId, event);
+        /**
+         * The event as it was validated and stored by {@link Outbox#publish}: its bytes are sent as
+         * they are, with its CloudEvents headers, rather than decoded and validated a second time.
+         */
+        ProducerRecord<Object, Object> record() {
+            var record = new ProducerRecord<Object, Object>(topic, null, key, payload.getBytes(StandardCharsets.UTF_8));
+            CloudEventHeaders.write(record.headers(), new EventMetadata(id, type, source, time, correlationId, version));
+            return record;
         }
     }
 }
