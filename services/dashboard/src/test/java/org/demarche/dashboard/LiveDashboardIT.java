@@ -30,14 +30,12 @@ import org.demarche.events.campaign.DeadlineReached;
 import org.demarche.events.campaign.DeadlineScheduled;
 import org.demarche.events.response.EmailFailed;
 import org.demarche.events.response.PartnerDeclined;
-import org.demarche.testsupport.KafkaEndpoint;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,21 +63,14 @@ class LiveDashboardIT {
     int port;
 
     @Autowired
-    KafkaEndpoint kafka;
-
-    @Autowired
     CampaignStream stream;
 
     final HttpClient http = HttpClient.newHttpClient();
     final ExecutorService reader = Executors.newSingleThreadExecutor();
     final List<String> streamLines = new CopyOnWriteArrayList<>();
+    @Autowired
     KafkaTestClient events;
     Stream<String> openStream;
-
-    @BeforeEach
-    void connect() {
-        events = new KafkaTestClient(kafka);
-    }
 
     @AfterEach
     void disconnect() {
@@ -87,7 +78,6 @@ class LiveDashboardIT {
             openStream.close();
         }
         reader.shutdownNow();
-        events.close();
     }
 
     @Test

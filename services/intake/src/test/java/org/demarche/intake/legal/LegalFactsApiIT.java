@@ -21,7 +21,6 @@ import org.demarche.intake.PublishedEvents;
 import org.demarche.testsupport.KafkaEndpoint;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,18 +59,13 @@ class LegalFactsApiIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     KafkaTestClient events;
     PublishedEvents published;
 
     @BeforeEach
     void connect() {
-        events = new KafkaTestClient(kafka);
         published = new PublishedEvents(kafka, jdbc);
-    }
-
-    @AfterEach
-    void disconnect() {
-        events.close();
     }
 
     @Test

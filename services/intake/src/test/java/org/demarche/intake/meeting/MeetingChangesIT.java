@@ -23,7 +23,6 @@ import org.demarche.intake.PublishedEvents;
 import org.demarche.testsupport.KafkaEndpoint;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,18 +53,13 @@ class MeetingChangesIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     KafkaTestClient events;
     PublishedEvents published;
 
     @BeforeEach
     void connect() {
-        events = new KafkaTestClient(kafka);
         published = new PublishedEvents(kafka, jdbc);
-    }
-
-    @AfterEach
-    void disconnect() {
-        events.close();
     }
 
     @Test

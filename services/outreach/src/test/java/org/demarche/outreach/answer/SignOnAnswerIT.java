@@ -25,7 +25,6 @@ import org.demarche.outreach.ReceivedMail;
 import org.demarche.outreach.TestClockConfiguration;
 import org.demarche.outreach.signon.SignOnSamples;
 import org.demarche.outreach.signon.SignOnTokens;
-import org.demarche.testsupport.KafkaEndpoint;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
 import org.demarche.testsupport.SmtpSink;
@@ -55,9 +54,6 @@ class SignOnAnswerIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Autowired
-    KafkaEndpoint kafka;
-
-    @Autowired
     SmtpSink smtp;
 
     @Autowired
@@ -69,17 +65,16 @@ class SignOnAnswerIT {
     @Autowired
     SignOnTokens tokens;
 
+    @Autowired
     KafkaTestClient events;
 
     @BeforeEach
     void connect() {
-        events = new KafkaTestClient(kafka);
         smtp.reset();
     }
 
     @AfterEach
     void disconnect() {
-        events.close();
         clock.set(TestClockConfiguration.START);
     }
 

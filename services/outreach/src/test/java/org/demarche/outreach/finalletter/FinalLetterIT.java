@@ -22,12 +22,10 @@ import org.demarche.events.outreach.FinalLetterDistribution.Recipient;
 import org.demarche.events.response.EmailSent;
 import org.demarche.outreach.ReceivedMail;
 import org.demarche.outreach.TestClockConfiguration;
-import org.demarche.testsupport.KafkaEndpoint;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
 import org.demarche.testsupport.SmtpSink;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,11 +53,9 @@ class FinalLetterIT {
     static final Map<String, Integer> failuresBeforeSuccess = new ConcurrentHashMap<>();
 
     @Autowired
-    KafkaEndpoint kafka;
-
-    @Autowired
     SmtpSink smtp;
 
+    @Autowired
     KafkaTestClient events;
 
     @BeforeAll
@@ -76,13 +72,7 @@ class FinalLetterIT {
 
     @BeforeEach
     void connect() {
-        events = new KafkaTestClient(kafka);
         smtp.reset();
-    }
-
-    @AfterEach
-    void disconnect() {
-        events.close();
     }
 
     @Test

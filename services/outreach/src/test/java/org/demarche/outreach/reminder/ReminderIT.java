@@ -20,7 +20,6 @@ import org.demarche.outreach.MutableClock;
 import org.demarche.outreach.ReceivedMail;
 import org.demarche.outreach.TestClockConfiguration;
 import org.demarche.outreach.signon.SignOnSamples;
-import org.demarche.testsupport.KafkaEndpoint;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
 import org.demarche.testsupport.SmtpSink;
@@ -51,9 +50,6 @@ class ReminderIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Autowired
-    KafkaEndpoint kafka;
-
-    @Autowired
     SmtpSink smtp;
 
     @Autowired
@@ -62,17 +58,16 @@ class ReminderIT {
     @Autowired
     MutableClock clock;
 
+    @Autowired
     KafkaTestClient events;
 
     @BeforeEach
     void connect() {
-        events = new KafkaTestClient(kafka);
         smtp.reset();
     }
 
     @AfterEach
     void disconnect() {
-        events.close();
         clock.set(TestClockConfiguration.START);
     }
 
