@@ -16,9 +16,11 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 
+import org.demarche.events.campaign.CampaignActionTaken;
 import org.demarche.events.campaign.CampaignClosed;
 import org.demarche.events.campaign.CampaignOpened;
 import org.demarche.events.campaign.CampaignPaused;
+import org.demarche.events.campaign.CampaignResumed;
 import org.demarche.events.campaign.DeadlineReached;
 import org.demarche.events.campaign.DeadlineScheduled;
 import org.demarche.events.campaign.DraftRevised;
@@ -29,6 +31,7 @@ import org.demarche.events.meeting.MeetingCancelled;
 import org.demarche.events.meeting.MeetingRescheduled;
 import org.demarche.events.meeting.MeetingScheduled;
 import org.demarche.events.outreach.FinalLetterDistribution;
+import org.demarche.events.outreach.PartnerLinkRevoked;
 import org.demarche.events.outreach.ReminderRequested;
 import org.demarche.events.outreach.SignOnRequested;
 import org.demarche.events.response.EmailBounced;
@@ -80,11 +83,14 @@ public final class EventCatalog {
         register(DeadlineReached.class, Topics.CAMPAIGNS);
         register(LetterPublished.class, Topics.CAMPAIGNS);
         register(CampaignPaused.class, Topics.CAMPAIGNS);
+        register(CampaignResumed.class, Topics.CAMPAIGNS);
         register(CampaignClosed.class, Topics.CAMPAIGNS);
+        register(CampaignActionTaken.class, Topics.CAMPAIGNS);
 
         register(SignOnRequested.class, Topics.OUTREACH);
         register(ReminderRequested.class, Topics.OUTREACH);
         register(FinalLetterDistribution.class, Topics.OUTREACH);
+        register(PartnerLinkRevoked.class, Topics.OUTREACH);
 
         register(EmailSent.class, Topics.RESPONSES);
         register(EmailFailed.class, Topics.RESPONSES);

@@ -32,8 +32,10 @@ class EventCatalogTest {
         expected.put(Topics.RULINGS, List.of("RulingPublished"));
         expected.put(Topics.RESOLUTIONS, List.of("ResolutionAdopted"));
         expected.put(Topics.CAMPAIGNS, List.of("CampaignOpened", "DraftRevised", "DeadlineScheduled",
-                "DeadlineReached", "LetterPublished", "CampaignPaused", "CampaignClosed"));
-        expected.put(Topics.OUTREACH, List.of("SignOnRequested", "ReminderRequested", "FinalLetterDistribution"));
+                "DeadlineReached", "LetterPublished", "CampaignPaused", "CampaignResumed", "CampaignClosed",
+                "CampaignActionTaken"));
+        expected.put(Topics.OUTREACH, List.of("SignOnRequested", "ReminderRequested", "FinalLetterDistribution",
+                "PartnerLinkRevoked"));
         expected.put(Topics.RESPONSES, List.of("EmailSent", "EmailFailed", "EmailBounced", "PartnerSigned",
                 "PartnerDeclined"));
 
@@ -63,7 +65,7 @@ class EventCatalogTest {
             assertThat(type).isEqualTo("org.demarche." + eventClass.getSimpleName());
             assertThat(EventCatalog.classOf(type)).contains(eventClass);
         }
-        assertThat(EventCatalog.all()).hasSize(20);
+        assertThat(EventCatalog.all()).hasSize(23);
     }
 
     @Test

@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.demarche.events.campaign.CampaignActionTaken;
 import org.demarche.events.campaign.CampaignClosed;
 import org.demarche.events.campaign.CampaignOpened;
 import org.demarche.events.campaign.CampaignPaused;
+import org.demarche.events.campaign.CampaignResumed;
 import org.demarche.events.campaign.DeadlineReached;
 import org.demarche.events.campaign.DeadlineScheduled;
 import org.demarche.events.campaign.DraftRevised;
@@ -21,6 +23,7 @@ import org.demarche.events.meeting.MeetingRescheduled;
 import org.demarche.events.meeting.MeetingScheduled;
 import org.demarche.events.outreach.FinalLetterDistribution;
 import org.demarche.events.outreach.FinalLetterDistribution.Recipient;
+import org.demarche.events.outreach.PartnerLinkRevoked;
 import org.demarche.events.outreach.ReminderRequested;
 import org.demarche.events.outreach.SignOnRequested;
 import org.demarche.events.response.EmailBounced;
@@ -70,7 +73,13 @@ final class SampleEvents {
             Map.entry(LetterPublished.class, () -> new LetterPublished(CAMPAIGN_ID, 2,
                     Instant.parse("2018-07-18T09:00:00Z"), List.of(SIGNATORY), "https://demarche.example.org/l/1")),
             Map.entry(CampaignPaused.class, () -> new CampaignPaused(CAMPAIGN_ID, "waiting for the lead partners")),
+            Map.entry(CampaignResumed.class, () -> new CampaignResumed(CAMPAIGN_ID, "signing",
+                    "the lead partners agreed on the ask")),
             Map.entry(CampaignClosed.class, () -> new CampaignClosed(CAMPAIGN_ID, "done", null)),
+            Map.entry(CampaignActionTaken.class, () -> new CampaignActionTaken(CAMPAIGN_ID, "extend-signing",
+                    "coordinator", "two partners asked for one more day",
+                    "signing extended to 2018-07-18T11:00+02:00 (was 2018-07-17T11:00+02:00)",
+                    Instant.parse("2018-07-16T14:03:00Z"))),
             Map.entry(SignOnRequested.class, () -> new SignOnRequested(CAMPAIGN_ID, "example-rights-watch",
                     "Example Rights Watch", "Jane Doe", "jane@example.org", "fr", "America/New_York",
                     "Letter to President Macron on political prisoners in Azerbaijan", 1, "Dear Mr President, ...",
@@ -84,6 +93,8 @@ final class SampleEvents {
                     List.of(new Recipient("Jane Doe", "jane@example.org", "en", "signatory"),
                             new Recipient("Emmanuel Macron", "president@elysee.example.fr", "fr", "target")),
                     null)),
+            Map.entry(PartnerLinkRevoked.class, () -> new PartnerLinkRevoked(CAMPAIGN_ID, "example-rights-watch",
+                    "the contact's phone was seized")),
             Map.entry(EmailSent.class, () -> new EmailSent(CAMPAIGN_ID, "example-rights-watch", "sign-on-request",
                     "<20180711090000.1@demarche.example.org>", Instant.parse("2018-07-11T09:00:01.250Z"))),
             Map.entry(EmailFailed.class, () -> new EmailFailed(CAMPAIGN_ID, "example-rights-watch", "reminder",

@@ -95,12 +95,28 @@ class CampaignSteps implements DeadlineHandler {
     }
 
     private void remindPartners(Campaign campaign) {
+        remindPending(campaign, 1);
+    }
+
+    /**
+     * Asks outreach to remind every partner who has not answered (or not confirmed the current
+     * version), with the sign-on deadline as it stands now.
+     *
+     * @param reminderNumber 1 for the planned reminder, higher for a coordinator's extra ones
+     * @return the partners reminded
+     */
+    List<String> remindPending(Campaign campaign, int reminderNumber) {
         Instant closes = signOnCloses(campaign);
+        List<String> reminded = new ArrayList<>();
         for (Invitation invitation : invitations.pending(campaign.id())) {
-            registry.partner(invitation.partnerId()).ifPresent(partner -> outbox.publish(new ReminderRequested(
-                    campaign.id(), partner.id(), partner.contactName(), partner.email(), partner.language(),
-                    partner.timeZone(), campaign.title(), closes, 1, campaign.country())));
+            registry.partner(invitation.partnerId()).ifPresent(partner -> {
+                outbox.publish(new ReminderRequested(campaign.id(), partner.id(), partner.contactName(),
+                        partner.email(), partner.language(), partner.timeZone(), campaign.title(), closes,
+                        reminderNumber, campaign.country()));
+                reminded.add(partner.id());
+            });
         }
+        return reminded;
     }
 
     /** The current version, dated and signed, is rendered once and kept: it never changes again. */

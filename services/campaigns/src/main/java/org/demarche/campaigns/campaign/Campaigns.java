@@ -153,6 +153,15 @@ public class Campaigns {
                 .update() == 1;
     }
 
+    /** Cancels one step if it is still scheduled. */
+    void cancelDeadline(UUID campaignId, DeadlineKind kind) {
+        jdbc.sql("""
+                        UPDATE campaign_deadline SET status = 'cancelled'
+                        WHERE campaign_id = :id AND kind = :kind AND status = 'scheduled'
+                        """)
+                .param("id", campaignId).param("kind", kind.wireName()).update();
+    }
+
     void cancelPendingDeadlines(UUID campaignId) {
         jdbc.sql("UPDATE campaign_deadline SET status = 'cancelled' WHERE campaign_id = :id AND status = 'scheduled'")
                 .param("id", campaignId).update();

@@ -7,9 +7,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /** No campaign has this id. Answered with 404. */
-class UnknownCampaignException extends ErrorResponseException {
+public class UnknownCampaignException extends ErrorResponseException {
 
-    UnknownCampaignException(UUID id) {
+    public UnknownCampaignException(UUID id) {
         super(HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No campaign " + id), null);
     }
 }

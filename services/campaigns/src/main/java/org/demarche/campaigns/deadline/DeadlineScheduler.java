@@ -14,6 +14,7 @@ import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,6 +63,37 @@ public class DeadlineScheduler {
             scheduler.deleteJob(key(campaignId, kind));
         } catch (SchedulerException e) {
             throw new IllegalStateException("could not cancel " + key(campaignId, kind), e);
+        }
+    }
+
+    /**
+     * Holds the job of one step: it does not fire, even when due, until {@link #resume}d. Like
+     * scheduling, it joins the transaction of the change.
+     */
+    public void pause(UUID campaignId, DeadlineKind kind) {
+        try {
+            scheduler.pauseJob(key(campaignId, kind));
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("could not pause " + key(campaignId, kind), e);
+        }
+    }
+
+    /** Lets a held job fire again; one that fell due while held fires at once (its misfire instruction). */
+    public void resume(UUID campaignId, DeadlineKind kind) {
+        try {
+            scheduler.resumeJob(key(campaignId, kind));
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("could not resume " + key(campaignId, kind), e);
+        }
+    }
+
+    /** Whether the job of this step is held by {@link #pause}. */
+    public boolean isPaused(UUID campaignId, DeadlineKind kind) {
+        try {
+            var trigger = new TriggerKey(key(campaignId, kind).getName(), GROUP);
+            return scheduler.getTriggerState(trigger) == Trigger.TriggerState.PAUSED;
+        } catch (SchedulerException e) {
+            throw new IllegalStateException(e);
         }
     }
 

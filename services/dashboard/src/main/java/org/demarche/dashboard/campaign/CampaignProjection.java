@@ -3,12 +3,15 @@ package org.demarche.dashboard.campaign;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import org.demarche.dashboard.audit.AuditLog;
 import org.demarche.dashboard.campaign.CampaignReadModel.Counter;
 import org.demarche.events.DemarcheEvent;
 import org.demarche.events.EventEnvelope;
+import org.demarche.events.campaign.CampaignActionTaken;
 import org.demarche.events.campaign.CampaignClosed;
 import org.demarche.events.campaign.CampaignOpened;
 import org.demarche.events.campaign.CampaignPaused;
+import org.demarche.events.campaign.CampaignResumed;
 import org.demarche.events.campaign.DeadlineReached;
 import org.demarche.events.campaign.DeadlineScheduled;
 import org.demarche.events.campaign.LetterPublished;
@@ -26,19 +29,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * How each event changes the read model. Every campaign-keyed event joins the campaign's history;
- * those that change a number, a status or a partner change it too. A moved meeting moves the
- * meeting date of its campaigns. Once applied, the campaign's
- * new overview is announced as {@link CampaignChanged}, to be streamed after the commit.
+ * those that change a number, a status or a partner change it too; a coordinator's action also
+ * goes into the audit log (in this transaction, so that the one inbox entry covers both). A moved
+ * meeting moves the meeting date of its campaigns. Once applied, the campaign's new overview is
+ * announced as {@link CampaignChanged}, to be streamed after the commit.
  */
 @Component
 class CampaignProjection {
 
     private final CampaignReadModel model;
     private final ApplicationEventPublisher changes;
+    private final AuditLog audit;
 
-    CampaignProjection(CampaignReadModel model, ApplicationEventPublisher changes) {
+    CampaignProjection(CampaignReadModel model, ApplicationEventPublisher changes, AuditLog audit) {
         this.model = model;
         this.changes = changes;
+        this.audit = audit;
     }
 
     void apply(EventEnvelope<?> event) {
@@ -79,6 +85,10 @@ class CampaignProjection {
             model.status(campaign, "published");
         } else if (payload instanceof CampaignPaused) {
             model.status(campaign, "paused");
+        } else if (payload instanceof CampaignResumed resumed) {
+            model.status(campaign, resumed.status());
+        } else if (payload instanceof CampaignActionTaken taken) {
+            audit.record(event.id(), taken);
         } else if (payload instanceof CampaignClosed closed) {
             model.status(campaign, closed.status());
         }

@@ -1,14 +1,17 @@
 package org.demarche.dashboard.campaign;
 
 import org.demarche.events.DemarcheEvent;
+import org.demarche.events.campaign.CampaignActionTaken;
 import org.demarche.events.campaign.CampaignClosed;
 import org.demarche.events.campaign.CampaignOpened;
 import org.demarche.events.campaign.CampaignPaused;
+import org.demarche.events.campaign.CampaignResumed;
 import org.demarche.events.campaign.DeadlineReached;
 import org.demarche.events.campaign.DeadlineScheduled;
 import org.demarche.events.campaign.DraftRevised;
 import org.demarche.events.campaign.LetterPublished;
 import org.demarche.events.meeting.MeetingRescheduled;
+import org.demarche.events.outreach.PartnerLinkRevoked;
 import org.demarche.events.outreach.SignOnRequested;
 import org.demarche.events.response.EmailBounced;
 import org.demarche.events.response.EmailFailed;
@@ -47,6 +50,12 @@ final class EventSummary {
             return "Letter published with " + e.signatories().size() + " signatories";
         } else if (event instanceof CampaignPaused e) {
             return "Campaign paused: " + e.reason();
+        } else if (event instanceof CampaignResumed e) {
+            return "Campaign resumed (" + e.status() + "): " + e.reason();
+        } else if (event instanceof CampaignActionTaken e) {
+            return "Coordinator " + e.actor() + ": " + e.action() + ", " + e.detail() + " — " + e.reason();
+        } else if (event instanceof PartnerLinkRevoked e) {
+            return "Sign-on links of partner " + e.partnerId() + " revoked: " + e.reason();
         } else if (event instanceof MeetingRescheduled e) {
             return "Meeting moved from " + e.previousStartsAt() + " to " + e.startsAt() + " (" + e.city() + ")";
         } else if (event instanceof CampaignClosed e) {

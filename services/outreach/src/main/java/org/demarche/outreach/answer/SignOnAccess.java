@@ -12,9 +12,10 @@ import org.demarche.outreach.signon.UnknownLinkException;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens the invitation a personal link stands for: a genuine, unexpired token for a known
- * invitation whose deadline has not passed (the campaign may have moved it since the link was
- * issued).
+ * Opens the invitation a personal link stands for: a genuine token for a known invitation whose
+ * deadline has not passed. The invitation's deadline decides, not the one the token carries: the
+ * campaign may have moved it either way since the link was issued (signing extended by a
+ * coordinator keeps every link already sent working until the new close).
  */
 @Component
 class SignOnAccess {
@@ -35,18 +36,21 @@ class SignOnAccess {
      * @throws RevokedLinkException when a coordinator withdrew the partner's links
      */
     SignOnInvitation open(String token) {
-        SignOnGrant grant = tokens.verify(token);
+        SignOnGrant grant = tokens.verifyGenuine(token);
         return stillOpen(grant, invitations.find(grant.campaignId(), grant.partnerId()).orElse(null));
     }
 
     /** As {@link #open}, with the invitation locked until the transaction ends. */
     SignOnInvitation openForAnswer(String token) {
-        SignOnGrant grant = tokens.verify(token);
+        SignOnGrant grant = tokens.verifyGenuine(token);
         return stillOpen(grant, invitations.findForAnswer(grant.campaignId(), grant.partnerId()).orElse(null));
     }
 
     private SignOnInvitation stillOpen(SignOnGrant grant, SignOnInvitation invitation) {
         if (invitation == null) {
+            if (tokens.expired(grant)) {
+                throw new ExpiredLinkException(grant);
+            }
             throw new UnknownLinkException("no invitation for this link");
         }
         if (invitation.revoked()) {

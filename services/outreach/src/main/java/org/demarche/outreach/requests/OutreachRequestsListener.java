@@ -6,11 +6,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.demarche.events.EventEnvelope;
 import org.demarche.events.Topics;
 import org.demarche.events.outreach.FinalLetterDistribution;
+import org.demarche.events.outreach.PartnerLinkRevoked;
 import org.demarche.events.outreach.ReminderRequested;
 import org.demarche.events.outreach.SignOnRequested;
 import org.demarche.outreach.finalletter.FinalLetterHandler;
 import org.demarche.outreach.reminder.ReminderHandler;
 import org.demarche.outreach.signon.SignOnRequestHandler;
+import org.demarche.outreach.signon.SignOnRevocations;
 import org.demarche.platform.inbox.EventInbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,14 +44,16 @@ class OutreachRequestsListener {
     private final SignOnRequestHandler signOnRequests;
     private final ReminderHandler reminders;
     private final FinalLetterHandler finalLetters;
+    private final SignOnRevocations revocations;
 
     OutreachRequestsListener(EventInbox inbox, TransactionTemplate transactions, SignOnRequestHandler signOnRequests,
-                             ReminderHandler reminders, FinalLetterHandler finalLetters) {
+                             ReminderHandler reminders, FinalLetterHandler finalLetters, SignOnRevocations revocations) {
         this.inbox = inbox;
         this.transactions = transactions;
         this.signOnRequests = signOnRequests;
         this.reminders = reminders;
         this.finalLetters = finalLetters;
+        this.revocations = revocations;
     }
 
     @KafkaListener(topics = Topics.OUTREACH, batch = "true")
@@ -82,6 +86,9 @@ class OutreachRequestsListener {
                 reminders.handle(reminder);
             } else if (event.payload() instanceof FinalLetterDistribution distribution) {
                 finalLetters.handle(distribution);
+            } else if (event.payload() instanceof PartnerLinkRevoked revoked) {
+                // the same revocation as POST /api/sign-on/revocations, asked for by a coordinator in campaigns
+                revocations.revoke(revoked.campaignId(), revoked.partnerId(), revoked.reason());
             } else {
                 log.info("Outreach request {} {} is not handled by this version", event.type(), event.id());
             }

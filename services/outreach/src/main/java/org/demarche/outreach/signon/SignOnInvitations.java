@@ -77,6 +77,18 @@ public class SignOnInvitations {
                 .update();
     }
 
+    /**
+     * Moves the deadline every invitation to the campaign enforces, as the campaign last scheduled
+     * its sign-on close.
+     *
+     * @return the invitations moved
+     */
+    public int moveDeadlines(UUID campaignId, Instant deadline) {
+        return jdbc.sql("UPDATE sign_on_invitation SET sign_on_deadline = :deadline WHERE campaign_id = :campaign")
+                .param("campaign", campaignId).param("deadline", Timestamp.from(deadline))
+                .update();
+    }
+
     public Optional<SignOnInvitation> find(UUID campaignId, String partnerId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM sign_on_invitation WHERE campaign_id = :campaign AND partner_id = :partner")
                 .param("campaign", campaignId).param("partner", partnerId)

@@ -29,7 +29,9 @@ import org.springframework.stereotype.Component;
  * token opens that partner's invitation to that campaign only.
  *
  * <p>Expiry is checked against the {@link Clock} bean rather than by the library, so that the
- * deadline moves with the clock in tests and demos.
+ * deadline moves with the clock in tests and demos. A link's {@code exp} is the deadline when it
+ * was issued; when campaigns extends signing, the invitation's later deadline lets it open the page
+ * until then ({@link #verifyGenuine}).
  */
 @Component
 public class SignOnTokens {
@@ -99,6 +101,21 @@ public class SignOnTokens {
         return verify(AUDIENCE, token);
     }
 
+    /**
+     * What {@code token} opens, whether or not the deadline it was issued for has passed: signing
+     * may have been extended since, and the invitation's deadline, not the token's, then decides.
+     *
+     * @throws UnknownLinkException when it is not a token signed by this service for sign-on
+     */
+    public SignOnGrant verifyGenuine(String token) {
+        return readSigned(AUDIENCE, token);
+    }
+
+    /** Whether the deadline the grant's link was issued for has passed. */
+    public boolean expired(SignOnGrant grant) {
+        return !clock.instant().isBefore(grant.expiresAt());
+    }
+
     /** As {@link #verify}, for an opt-out link. */
     public SignOnGrant verifyOptOut(String token) {
         return verify(OPT_OUT_AUDIENCE, token);
@@ -106,7 +123,7 @@ public class SignOnTokens {
 
     private SignOnGrant verify(String audience, String token) {
         SignOnGrant grant = readSigned(audience, token);
-        if (!clock.instant().isBefore(grant.expiresAt())) {
+        if (expired(grant)) {
             throw new ExpiredLinkException(grant);
         }
         return grant;

@@ -64,6 +64,21 @@ class SignOnTokensTest {
     }
 
     @Test
+    void stillTellsWhatAGenuineLinkOpensAfterItsDeadlineSoThatAnExtendedCloseCanHonourIt() {
+        String token = tokens.issue(CAMPAIGN, "hrc-baku", DEADLINE);
+        clock.set(DEADLINE.plus(Duration.ofHours(1)));
+
+        SignOnGrant grant = tokens.verifyGenuine(token);
+
+        assertThat(grant).isEqualTo(new SignOnGrant(CAMPAIGN, "hrc-baku", DEADLINE));
+        assertThat(tokens.expired(grant)).isTrue();
+        String forged = tokens(SECRET + "-but-not-ours").issue(CAMPAIGN, "hrc-baku", DEADLINE);
+        assertThatThrownBy(() -> tokens.verifyGenuine(forged)).isInstanceOf(UnknownLinkException.class);
+        String optOut = tokens.issueOptOut(CAMPAIGN, "hrc-baku", DEADLINE);
+        assertThatThrownBy(() -> tokens.verifyGenuine(optOut)).isInstanceOf(UnknownLinkException.class);
+    }
+
+    @Test
     void refusesATokenSignedWithAnotherSecret() {
         String forged = tokens(SECRET + "-but-not-ours").issue(CAMPAIGN, "hrc-baku", DEADLINE);
 

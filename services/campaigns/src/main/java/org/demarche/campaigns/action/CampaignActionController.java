@@ -1,0 +1,41 @@
+package org.demarche.campaigns.action;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.demarche.events.campaign.CampaignActionTaken;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/campaigns/{id}/actions}: a coordinator acts on a campaign by hand. 200 with the
+ * audit log's entry; 400 naming the field; 404 for an unknown campaign; 409 when the campaign's
+ * state does not allow the action. The actor is the authenticated user, {@code anonymous} without one.
+ */
+@RestController
+class CampaignActionController {
+
+    private final CampaignActions actions;
+
+    CampaignActionController(CampaignActions actions) {
+        this.actions = actions;
+    }
+
+    @PostMapping("/api/campaigns/{id}/actions")
+    ActionTaken act(@PathVariable UUID id, @RequestBody ActionRequest request, Principal principal) {
+        CampaignAction action = request.command(id);
+        return ActionTaken.of(actions.take(action, principal == null ? null : principal.getName()));
+    }
+
+    /** The audit log's entry for the action, as the dashboard's {@code GET /api/audit} shows it. */
+    record ActionTaken(Instant at, String actor, String action, UUID campaignId, String reason, String detail) {
+
+        static ActionTaken of(CampaignActionTaken taken) {
+            return new ActionTaken(taken.takenAt(), taken.actor(), taken.action(), taken.campaignId(), taken.reason(),
+                    taken.detail());
+        }
+    }
+}
