@@ -1,5 +1,7 @@
 package org.demarche.e2e;
 
+import org.demarche.testsupport.TestAccounts;
+
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -76,6 +78,8 @@ final class DemarcheStack implements AutoCloseable {
                 environment.put("SPRING_FLYWAY_CREATE_SCHEMAS", "true");
                 environment.put("SPRING_MAIL_HOST", smtp.host());
                 environment.put("SPRING_MAIL_PORT", String.valueOf(smtp.port()));
+                environment.put("DEMARCHE_ADMIN_USER", TestAccounts.ADMIN);
+                environment.put("DEMARCHE_ADMIN_PASSWORD", TestAccounts.ADMIN_PASSWORD);
                 environment.put("DEMARCHE_OUTREACH_PUBLICBASEURL", "http://localhost:" + ports.get("outreach"));
                 environment.put("DEMARCHE_CAMPAIGNS_PUBLICBASEURL", "http://localhost:" + ports.get("campaigns"));
                 // the reference registry (target, partners, case, earlier exchange) is the campaigns service's demo;

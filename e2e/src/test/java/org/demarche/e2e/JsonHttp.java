@@ -1,5 +1,7 @@
 package org.demarche.e2e;
 
+import org.demarche.testsupport.TestAccounts;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -18,6 +20,18 @@ final class JsonHttp {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP Basic, as scripts sign in; {@code null} calls as nobody. */
+    private final String authorization;
+
+    /** Calls as the given account. */
+    JsonHttp(String username, String password) {
+        this.authorization = TestAccounts.basic(username, password);
+    }
+
+    /** Calls as nobody: what a stranger, or a partner with only a link, gets. */
+    JsonHttp() {
+        this.authorization = null;
+    }
     private final JsonMapper json = JsonMapper.builder().build();
 
     /** A response, its body kept as bytes (a letter may be a PDF). */
@@ -64,6 +78,9 @@ final class JsonHttp {
     }
 
     private Response send(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         HttpRequest built = request.timeout(TIMEOUT).build();
         try {
             HttpResponse<byte[]> response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());

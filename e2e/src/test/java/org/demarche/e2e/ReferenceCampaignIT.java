@@ -44,6 +44,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.demarche.testsupport.KafkaEndpoint;
 import org.demarche.testsupport.RealInfrastructure;
 import org.demarche.testsupport.SmtpSink;
+import org.demarche.testsupport.TestAccounts;
 import org.demarche.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -100,7 +101,19 @@ class ReferenceCampaignIT {
     private static DemarcheStack stack;
     private static SmtpSink mailbox;
 
-    private final JsonHttp http = new JsonHttp();
+    private static final String COORDINATOR = "amina";
+    private static final String COORDINATOR_PASSWORD = "coordinates the Paris letter";
+    private static final String LEAD = "lena";
+    private static final String LEAD_PASSWORD = "watches the dashboard";
+
+    /** The configured administrator, as the README's scripts sign in. */
+    private final JsonHttp admin = new JsonHttp(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
+    /** The coordinator the administrator gives an account: enters the registry, facts and meeting. */
+    private final JsonHttp http = new JsonHttp(COORDINATOR, COORDINATOR_PASSWORD);
+    /** A lead: reads, changes nothing. */
+    private final JsonHttp lead = new JsonHttp(LEAD, LEAD_PASSWORD);
+    /** Nobody: a partner has only the link in the email. */
+    private final JsonHttp partner = new JsonHttp();
 
     @BeforeAll
     static void startServices(KafkaEndpoint kafka, TestDatabase database, SmtpSink smtp) {
@@ -154,6 +167,20 @@ class ReferenceCampaignIT {
         ServiceJvm campaigns = stack.service("campaigns");
         ServiceJvm outreach = stack.service("outreach");
         ServiceJvm dashboard = stack.service("dashboard");
+
+        // 0. accounts: the administrator gives a coordinator and a lead theirs on the dashboard; every
+        //    service learns them from the account events
+        PHASES.begin("0 accounts: a coordinator and a lead");
+        assertThat(partner.get(intake.uri("/api/meetings")).status()).as("an anonymous API call").isEqualTo(401);
+        admin.json(admin.post(dashboard.uri("/api/users"), Map.of("username", COORDINATOR,
+                "password", COORDINATOR_PASSWORD, "roles", List.of("COORDINATOR"))), 201);
+        admin.json(admin.post(dashboard.uri("/api/users"), Map.of("username", LEAD,
+                "password", LEAD_PASSWORD, "roles", List.of("LEAD"))), 201);
+        await("the new accounts to open every service").atMost(SLACK).pollInterval(POLL)
+                .until(() -> List.of(intake, campaigns, outreach, dashboard).stream().allMatch(service ->
+                        http.get(service.uri("/api/nothing-here")).status() == 404
+                                && lead.get(service.uri("/api/nothing-here")).status() == 404));
+        assertThat(lead.post(intake.uri("/api/meetings"), Map.of()).status()).as("a lead entering a meeting").isEqualTo(403);
 
         // 1. a third partner concerned with Azerbaijan, beside the two of the reference registry
         PHASES.begin("1 registry: a third partner");
@@ -223,19 +250,19 @@ class ReferenceCampaignIT {
             links.put(request.recipient(), link);
         }
         assertThat(links.values()).doesNotHaveDuplicates();
-        JsonNode invitation = http.getJson(signOnApi(outreach, links.get(HRC_EMAIL)));
+        JsonNode invitation = partner.getJson(signOnApi(outreach, links.get(HRC_EMAIL)));
         assertThat(invitation.path("status").asString()).isEqualTo("pending");
         assertThat(invitation.path("draftText").asString()).contains("Dear President Macron,", "Ilgar Mammadov");
 
         // 5. Human Rights Club signs with a handwritten signature, IPHR declines, the third says nothing
         PHASES.begin("5 partners answer: one signs, one declines");
-        JsonNode signed = http.json(http.post(signOnApi(outreach, links.get(HRC_EMAIL)), Map.of(
+        JsonNode signed = partner.json(partner.post(signOnApi(outreach, links.get(HRC_EMAIL)), Map.of(
                 "decision", "sign",
                 "signatory", Map.of("name", HRC_CONTACT, "title", "Director", "organisation", "Human Rights Club",
                         "country", "AZ"),
                 "signatureImage", signaturePng())), 200);
         assertThat(signed.path("status").asString()).isEqualTo("signed");
-        JsonNode declined = http.json(http.post(signOnApi(outreach, links.get(IPHR_EMAIL)), Map.of(
+        JsonNode declined = partner.json(partner.post(signOnApi(outreach, links.get(IPHR_EMAIL)), Map.of(
                 "decision", "decline", "reason", "We are not in a position to co-sign this time.")), 200);
         assertThat(declined.path("status").asString()).isEqualTo("declined");
         Duration beforeReminder = Duration.between(CLOCK.instant(), due.get("reminder"));
@@ -287,7 +314,7 @@ class ReferenceCampaignIT {
         assertThat(overview.path("country").asString()).isEqualTo("AZ");
         assertThat(overview.path("targetName").asString()).isEqualTo("Emmanuel Macron");
         assertThat(overview.path("status").asString()).isIn("published", "done");
-        JsonNode detail = http.getJson(dashboard.uri("/api/campaigns/" + campaignId));
+        JsonNode detail = lead.getJson(dashboard.uri("/api/campaigns/" + campaignId));
         Map<String, String> answers = StreamSupport.stream(detail.path("partners").spliterator(), false)
                 .collect(Collectors.toMap(partner -> partner.path("partnerId").asString(),
                         partner -> partner.path("answer").asString()));

@@ -32,6 +32,7 @@ import org.demarche.events.response.EmailFailed;
 import org.demarche.events.response.PartnerDeclined;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
+import org.demarche.testsupport.TestAccounts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -87,6 +88,7 @@ class LiveDashboardIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/campaigns/" + campaign).statusCode() == 200);
 
         HttpResponse<Stream<String>> response = http.send(HttpRequest.newBuilder(uri("/api/stream"))
+                .header("Authorization", TestAccounts.adminAuthorization())
                 .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -213,7 +215,7 @@ class LiveDashboardIT {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", TestAccounts.adminAuthorization()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

@@ -16,6 +16,8 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 
+import org.demarche.events.account.AccountRemoved;
+import org.demarche.events.account.AccountSaved;
 import org.demarche.events.campaign.CampaignActionTaken;
 import org.demarche.events.campaign.CampaignClosed;
 import org.demarche.events.campaign.CampaignOpened;
@@ -97,6 +99,9 @@ public final class EventCatalog {
         register(EmailBounced.class, Topics.RESPONSES);
         register(PartnerSigned.class, Topics.RESPONSES);
         register(PartnerDeclined.class, Topics.RESPONSES);
+
+        register(AccountSaved.class, Topics.ACCOUNTS);
+        register(AccountRemoved.class, Topics.ACCOUNTS);
     }
 
     private EventCatalog() {

@@ -38,6 +38,7 @@ class EventCatalogTest {
                 "PartnerLinkRevoked"));
         expected.put(Topics.RESPONSES, List.of("EmailSent", "EmailFailed", "EmailBounced", "PartnerSigned",
                 "PartnerDeclined"));
+        expected.put(Topics.ACCOUNTS, List.of("AccountSaved", "AccountRemoved"));
 
         Map<String, List<String>> actual = new LinkedHashMap<>();
         EventCatalog.all().forEach(eventClass -> actual
@@ -65,7 +66,7 @@ class EventCatalogTest {
             assertThat(type).isEqualTo("org.demarche." + eventClass.getSimpleName());
             assertThat(EventCatalog.classOf(type)).contains(eventClass);
         }
-        assertThat(EventCatalog.all()).hasSize(23);
+        assertThat(EventCatalog.all()).hasSize(25);
     }
 
     @Test

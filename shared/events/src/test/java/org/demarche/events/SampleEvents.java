@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.demarche.events.account.AccountRemoved;
+import org.demarche.events.account.AccountSaved;
 import org.demarche.events.campaign.CampaignActionTaken;
 import org.demarche.events.campaign.CampaignClosed;
 import org.demarche.events.campaign.CampaignOpened;
@@ -104,7 +106,10 @@ final class SampleEvents {
             Map.entry(PartnerSigned.class, () -> new PartnerSigned(CAMPAIGN_ID, "example-rights-watch", SIGNATORY, 2,
                     Instant.parse("2018-07-12T14:30:00Z"), "iVBORw0KGgo=", true)),
             Map.entry(PartnerDeclined.class, () -> new PartnerDeclined(CAMPAIGN_ID, "example-rights-watch",
-                    Instant.parse("2018-07-12T14:30:00Z"), null)));
+                    Instant.parse("2018-07-12T14:30:00Z"), null)),
+            Map.entry(AccountSaved.class, () -> new AccountSaved("amina",
+                    "{bcrypt}$2a$10$Hb8qN0ZcI0H1t5Jt1s6R5e2Jw0m3o1iY9Fv3S0oTzL8k4bq6a2uKe", List.of("COORDINATOR"))),
+            Map.entry(AccountRemoved.class, () -> new AccountRemoved("amina")));
 
     private SampleEvents() {
     }

@@ -14,7 +14,8 @@ class TopicsTest {
                 "demarche.resolutions.v1",
                 "demarche.campaigns.v1",
                 "demarche.outreach.v1",
-                "demarche.responses.v1");
+                "demarche.responses.v1",
+                "demarche.accounts.v1");
         assertThat(Topics.MEETINGS).isEqualTo("demarche.meetings.v1");
         assertThat(Topics.RESPONSES).isEqualTo("demarche.responses.v1");
     }

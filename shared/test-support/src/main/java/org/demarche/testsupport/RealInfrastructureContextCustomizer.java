@@ -46,6 +46,8 @@ final class RealInfrastructureContextCustomizer implements ContextCustomizer {
                 "spring.datasource.password", database.password(),
                 "spring.mail.host", smtp.host(),
                 "spring.mail.port", String.valueOf(smtp.port()))));
+        context.getEnvironment().getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE_NAME + "Accounts",
+                Map.of("demarche.admin.user", TestAccounts.ADMIN, "demarche.admin.password", TestAccounts.ADMIN_PASSWORD)));
         ConfigurableListableBeanFactory beans = context.getBeanFactory();
         beans.registerSingleton("realInfrastructureKafkaEndpoint", kafka);
         beans.registerSingleton("realInfrastructureTestDatabase", database);

@@ -34,6 +34,9 @@ public class RealInfrastructureExtension implements BeforeAllCallback, AfterAllC
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        // A test acts as a user (@WithMockUser) through a thread-bound security context; conditions
+        // polled on Awaitility's own thread would call the service as nobody.
+        org.awaitility.Awaitility.pollInSameThread();
         if (isSpringTest(context.getRequiredTestClass())) {
             return;
         }

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.demarche.campaigns.CampaignsProperties;
 import org.springframework.stereotype.Component;
 
-/** Where others fetch a campaign's letter: outreach attaches the PDF to the final emails. */
+/** Where anyone fetches a campaign's published letter: outreach attaches the PDF to the final emails. */
 @Component
 class LetterLinks {
 
@@ -16,6 +16,6 @@ class LetterLinks {
     }
 
     String pdf(UUID campaignId) {
-        return properties.publicBaseUrl() + "/api/campaigns/" + campaignId + "/letter?format=pdf";
+        return properties.publicBaseUrl() + "/letters/" + campaignId + ".pdf";
     }
 }

@@ -1,6 +1,7 @@
 package org.demarche.campaigns.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -51,6 +53,7 @@ import org.springframework.test.web.servlet.MockMvc;
         "demarche.timeline.follow-up=PT5S",
         "demarche.campaigns.public-base-url=http://campaigns.test"})
 @AutoConfigureMockMvc
+@WithMockUser(username = "coordinator", roles = "COORDINATOR")
 @RealInfrastructure
 class CampaignChainIT {
 
@@ -114,7 +117,7 @@ class CampaignChainIT {
         assertThat(distribution.payload().recipients()).extracting(FinalLetterDistribution.Recipient::email)
                 .containsExactly("director@hrclub.example", "president@elysee.example");
         assertThat(distribution.payload().letterUrl())
-                .isEqualTo("http://campaigns.test/api/campaigns/" + campaignId + "/letter?format=pdf");
+                .isEqualTo("http://campaigns.test/letters/" + campaignId + ".pdf");
 
         http.perform(get("/api/campaigns/" + campaignId))
                 .andExpect(status().isOk())
@@ -126,6 +129,9 @@ class CampaignChainIT {
         String text = http.perform(get("/api/campaigns/" + campaignId + "/letter").param("format", "txt"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(text).contains("Dear President Macron,").contains("Rasul Jafarov").doesNotContain("Brigitte Dufour");
+        byte[] openLetter = http.perform(get("/letters/" + campaignId + ".pdf").with(anonymous()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(openLetter).as("the published letter is open to anyone, as the final emails link it").isEqualTo(pdf);
 
         events.awaitEvent(Topics.CAMPAIGNS, CampaignClosed.class, c -> c.campaignId().equals(campaignId), STEP);
         assertThat(campaigns.find(campaignId).orElseThrow().status()).isEqualTo(CampaignStatus.DONE);

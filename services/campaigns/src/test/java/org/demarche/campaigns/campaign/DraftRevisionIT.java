@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -50,6 +51,7 @@ import org.springframework.test.web.servlet.MockMvc;
         "demarche.timeline.publication=PT20M",
         "demarche.timeline.follow-up=PT1H"})
 @AutoConfigureMockMvc
+@WithMockUser(username = "coordinator", roles = "COORDINATOR")
 @RealInfrastructure
 class DraftRevisionIT {
 

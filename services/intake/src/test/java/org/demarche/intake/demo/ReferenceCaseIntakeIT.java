@@ -20,12 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
 @SpringBootTest(properties = {"demarche.demo.enabled=true", "demarche.demo.meeting-days=4"})
 @AutoConfigureMockMvc
+@WithMockUser(username = "coordinator", roles = "COORDINATOR")
 @RealInfrastructure
 class ReferenceCaseIntakeIT {
 

@@ -15,7 +15,7 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * Fetches the published letter's PDF from the URL the distribution names (the campaigns service's
- * {@code GET /api/campaigns/{id}/letter?format=pdf}), with timeouts, so that a stalled server
+ * {@code GET /letters/{id}.pdf}, open to anyone), with timeouts, so that a stalled server
  * holds a listener for a bounded time.
  */
 @Component

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -52,6 +53,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(properties = {"demarche.outreach.dispatch-interval=100ms",
         "demarche.outreach.sender=Démarche <outreach@demarche.example.org>"})
 @AutoConfigureMockMvc
+@WithMockUser(username = "coordinator", roles = "COORDINATOR")
 @RealInfrastructure
 @Import(TestClockConfiguration.class)
 class PartnerMailIT {

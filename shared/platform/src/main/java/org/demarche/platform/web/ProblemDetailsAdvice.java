@@ -26,6 +26,12 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        // a self-validating request record refused what it was given: name its fields, not "body"
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException invalid) {
+                return problem(invalid.problems());
+            }
+        }
         return problem(List.of(new FieldProblem("body", "the request body is not the JSON this call expects")));
     }
 

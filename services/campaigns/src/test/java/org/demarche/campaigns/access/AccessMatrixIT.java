@@ -1,0 +1,61 @@
+package org.demarche.campaigns.access;
+
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import org.demarche.testsupport.AccessMatrix;
+import org.demarche.testsupport.RealInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Campaigns: the registry, campaigns, letters and drafts, walked endpoint by endpoint.
+ * Leads read, coordinators change, administrators manage accounts; anonymous API calls get 401.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@RealInfrastructure
+class AccessMatrixIT {
+
+    static final String SOME_ID = "00000000-0000-4000-8000-000000000000";
+
+    @Autowired
+    MockMvc http;
+
+    @Test
+    void everyEndpointAnswersEachRoleAsTheMatrixSays() throws Exception {
+        AccessMatrix.endpoints()
+                .open(GET, "/actuator/health")
+                .open(GET, "/letters/" + SOME_ID + ".pdf")
+                .open(GET, "/letters/" + SOME_ID + ".html")
+                .lead(GET, "/api/campaigns")
+                .lead(GET, "/api/campaigns/" + SOME_ID)
+                .lead(GET, "/api/campaigns/" + SOME_ID + "/letter")
+                .lead(GET, "/api/campaigns/" + SOME_ID + "/drafts")
+                .lead(GET, "/api/campaigns/" + SOME_ID + "/drafts/1")
+                .coordinator(PUT, "/api/campaigns/" + SOME_ID + "/draft")
+                .coordinator(POST, "/api/campaigns/" + SOME_ID + "/actions")
+                .lead(GET, "/api/registry/targets")
+                .lead(GET, "/api/registry/targets/macron")
+                .coordinator(PUT, "/api/registry/targets/macron")
+                .lead(GET, "/api/registry/partners")
+                .lead(GET, "/api/registry/partners/erw")
+                .coordinator(PUT, "/api/registry/partners/erw")
+                .lead(GET, "/api/registry/cases")
+                .lead(GET, "/api/registry/cases/c1")
+                .coordinator(PUT, "/api/registry/cases/c1")
+                .lead(GET, "/api/registry/exchanges")
+                .lead(GET, "/api/registry/exchanges/x1")
+                .coordinator(PUT, "/api/registry/exchanges/x1")
+                .lead(GET, "/api/registry/situations")
+                .lead(GET, "/api/registry/situations/az")
+                .coordinator(PUT, "/api/registry/situations/az")
+                .admin(GET, "/api/users")
+                .check(http);
+    }
+}

@@ -1,0 +1,51 @@
+package org.demarche.dashboard.account;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** {@code /api/users}: administrators only (the platform's common rules say so for every service). */
+@RestController
+@RequestMapping("/api/users")
+class AccountController {
+
+    private final AccountAdministration administration;
+
+    AccountController(AccountAdministration administration) {
+        this.administration = administration;
+    }
+
+    @PostMapping
+    ResponseEntity<AccountView> create(@RequestBody NewAccount request) {
+        AccountView created = administration.create(request);
+        return ResponseEntity.created(URI.create("/api/users/" + created.username())).body(created);
+    }
+
+    @GetMapping
+    List<AccountView> all() {
+        return administration.all();
+    }
+
+    @GetMapping("/{username}")
+    AccountView one(@PathVariable String username) {
+        return administration.find(username)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no account named " + username));
+    }
+
+    @DeleteMapping("/{username}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void remove(@PathVariable String username) {
+        administration.remove(username);
+    }
+}

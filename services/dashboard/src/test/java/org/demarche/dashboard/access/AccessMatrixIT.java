@@ -1,0 +1,48 @@
+package org.demarche.dashboard.access;
+
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import org.demarche.testsupport.AccessMatrix;
+import org.demarche.testsupport.RealInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Dashboard: the leads' pages and API, calendar feeds and accounts, walked endpoint by endpoint.
+ * Leads read, coordinators change, administrators manage accounts; anonymous API calls get 401.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@RealInfrastructure
+class AccessMatrixIT {
+
+    static final String SOME_ID = "00000000-0000-4000-8000-000000000000";
+
+    @Autowired
+    MockMvc http;
+
+    @Test
+    void everyEndpointAnswersEachRoleAsTheMatrixSays() throws Exception {
+        AccessMatrix.endpoints()
+                .open(GET, "/actuator/health")
+                .open(GET, "/calendar/not-a-token.ics")
+                .lead(GET, "/")
+                .lead(GET, "/campaigns/" + SOME_ID)
+                .lead(GET, "/campaigns/" + SOME_ID + "/row")
+                .lead(GET, "/api/campaigns")
+                .lead(GET, "/api/campaigns/" + SOME_ID)
+                .lead(GET, "/api/audit?campaign=" + SOME_ID)
+                .lead(POST, "/api/calendar-feeds")
+                .lead(DELETE, "/api/calendar-feeds/not-a-token")
+                .admin(POST, "/api/users")
+                .admin(GET, "/api/users")
+                .admin(GET, "/api/users/nobody")
+                .admin(DELETE, "/api/users/nobody")
+                .check(http);
+    }
+}

@@ -1,0 +1,44 @@
+package org.demarche.outreach.access;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import org.demarche.testsupport.AccessMatrix;
+import org.demarche.testsupport.RealInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Outreach: partners' token pages are open (the token is their key); revoking a link is a coordinator's act.
+ * Leads read, coordinators change, administrators manage accounts; anonymous API calls get 401.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@RealInfrastructure
+class AccessMatrixIT {
+
+    static final String SOME_ID = "00000000-0000-4000-8000-000000000000";
+
+    @Autowired
+    MockMvc http;
+
+    @Test
+    void everyEndpointAnswersEachRoleAsTheMatrixSays() throws Exception {
+        AccessMatrix.endpoints()
+                .open(GET, "/actuator/health")
+                .open(GET, "/sign/not-a-token")
+                .open(POST, "/sign/not-a-token")
+                .open(GET, "/api/sign-on/not-a-token")
+                .open(POST, "/api/sign-on/not-a-token")
+                .open(GET, "/opt-out/not-a-token")
+                .open(POST, "/opt-out/not-a-token")
+                .open(GET, "/sign-on/sign-on.css")
+                .coordinator(POST, "/api/sign-on/revocations")
+                .lead(GET, "/api/anything-else")
+                .admin(GET, "/api/users")
+                .check(http);
+    }
+}

@@ -1,0 +1,154 @@
+package org.demarche.platform.security;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.demarche.platform.inbox.EventInbox;
+
+/**
+ * One security setup for every service: who may call what, how people sign in, which headers
+ * every answer carries. Comes before Boot's own security auto-configuration, which then backs off.
+ *
+ * <p>The APIs ({@code /api/**}) are for scripts with HTTP Basic and for the pages' own reads; they
+ * answer 401/403 as problem details and skip CSRF tokens, which a script cannot have — a browser
+ * never sends the session cookie to them from another site (SameSite=Strict, set by each service).
+ * The pages sign in with a form, with CSRF tokens and a new session id after sign-in.
+ */
+@AutoConfiguration(before = {SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
+        ManagementWebSecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties({AdminProperties.class, LoginProperties.class, OidcProperties.class})
+@EnableWebSecurity
+public class AccessAutoConfiguration {
+
+    /** Open in every service: health for orchestrators, the sign-in page, static files. */
+    static final String[] ALWAYS_OPEN = {"/actuator/health", "/actuator/health/**", "/actuator/info", "/error",
+            "/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico"};
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: blob:; "
+            + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain demarcheSecurity(HttpSecurity http, ObjectProvider<ServiceAccessRules> serviceRules,
+                                         ObjectProvider<ClientRegistrationRepository> oidcClients,
+                                         ObjectProvider<JwtDecoder> bearerTokens, ProviderRoles providerRoles)
+            throws Exception {
+        List<ServiceAccessRules> services = serviceRules.orderedStream().toList();
+        List<String> open = new ArrayList<>();
+        services.forEach(rules -> open.addAll(rules.openPaths()));
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
+        http.authorizeHttpRequests(rules -> {
+            rules.requestMatchers(ALWAYS_OPEN).permitAll();
+            services.forEach(service -> service.authorize(rules));
+            if (!open.isEmpty()) {
+                rules.requestMatchers(open.toArray(String[]::new)).permitAll();
+            }
+            rules.requestMatchers("/api/users", "/api/users/**").hasRole(Role.ADMIN.name());
+            rules.requestMatchers(HttpMethod.GET, "/**").hasRole(Role.LEAD.name());
+            rules.requestMatchers(HttpMethod.HEAD, "/**").hasRole(Role.LEAD.name());
+            rules.anyRequest().hasRole(Role.COORDINATOR.name());
+        });
+        http.httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()));
+        http.formLogin(form -> form.permitAll());
+        http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+        if (oidcClients.getIfAvailable() != null) {
+            // spring.security.oauth2.client.registration.* set: the sign-in page offers the provider too
+            http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(providerRoles)));
+        }
+        if (bearerTokens.getIfAvailable() != null) {
+            // spring.security.oauth2.resourceserver.jwt.issuer-uri set: scripts may send the provider's tokens
+            JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
+            tokens.setJwtGrantedAuthoritiesConverter(jwt -> providerRoles.fromClaims(jwt.getClaims()));
+            http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens)));
+        }
+        http.exceptionHandling(errors -> errors
+                .defaultAuthenticationEntryPointFor(ProblemResponses.unauthorized(), api)
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), new NegatedRequestMatcher(api))
+                .defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(), api)
+                .defaultAccessDeniedHandlerFor(ProblemResponses.forbiddenPage(), new NegatedRequestMatcher(api)));
+        http.csrf(csrf -> {
+            csrf.ignoringRequestMatchers(api);
+            if (!open.isEmpty()) {
+                csrf.ignoringRequestMatchers(open.toArray(String[]::new));
+            }
+        });
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                .frameOptions(frames -> frames.deny()));
+        return http.build();
+    }
+
+    @Bean
+    ProviderRoles providerRoles(OidcProperties properties) {
+        return new ProviderRoles(properties);
+    }
+
+    /** ADMIN includes COORDINATOR, which includes LEAD; picked up by every role check. */
+    @Bean
+    static RoleHierarchy demarcheRoleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(Role.ADMIN.name()).implies(Role.COORDINATOR.name())
+                .role(Role.COORDINATOR.name()).implies(Role.LEAD.name())
+                .build();
+    }
+
+    /** bcrypt for new passwords; hashes carry their algorithm, so a stronger one can follow later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    Accounts accounts(JdbcClient jdbc, Clock clock) {
+        return new Accounts(jdbc, clock);
+    }
+
+    @Bean
+    AccountsListener accountsListener(Accounts accounts, EventInbox inbox) {
+        return new AccountsListener(accounts, inbox);
+    }
+
+    @Bean
+    LoginLockout loginLockout(LoginProperties properties, Clock clock) {
+        return new LoginLockout(properties, clock);
+    }
+
+    @Bean
+    DemarcheUsers demarcheUsers(AdminProperties admin, PasswordEncoder encoder, Accounts accounts, LoginLockout lockout) {
+        if (!admin.configured()) {
+            org.slf4j.LoggerFactory.getLogger(AccessAutoConfiguration.class).warn(
+                    "No administrator configured (DEMARCHE_ADMIN_PASSWORD is not set): only managed accounts can sign in");
+        }
+        return new DemarcheUsers(admin, encoder, accounts, lockout);
+    }
+}

@@ -1,0 +1,33 @@
+package org.demarche.platform.security;
+
+import org.demarche.events.EventEnvelope;
+import org.demarche.events.Topics;
+import org.demarche.events.account.AccountRemoved;
+import org.demarche.events.account.AccountSaved;
+import org.demarche.platform.inbox.EventInbox;
+import org.springframework.kafka.annotation.KafkaListener;
+
+/** Keeps this service's copy of the accounts in step with what the administrators decide. */
+public class AccountsListener {
+
+    private final Accounts accounts;
+    private final EventInbox inbox;
+
+    public AccountsListener(Accounts accounts, EventInbox inbox) {
+        this.accounts = accounts;
+        this.inbox = inbox;
+    }
+
+    @KafkaListener(topics = Topics.ACCOUNTS)
+    void on(EventEnvelope<?> event) {
+        inbox.applyOnce(event, () -> apply(event.payload()));
+    }
+
+    private void apply(Object payload) {
+        if (payload instanceof AccountSaved saved) {
+            accounts.save(new StoredAccount(saved.username(), saved.passwordHash(), saved.roles()));
+        } else if (payload instanceof AccountRemoved removed) {
+            accounts.remove(removed.username());
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.demarche.platform.security;
+
+import java.util.List;
+
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The people who can sign in: the configured administrator first, then the managed accounts.
+ * The administrator's password is hashed once at start-up, so it is compared like any other.
+ */
+public class DemarcheUsers implements UserDetailsService {
+
+    private final AdminProperties admin;
+    private final String adminPasswordHash;
+    private final Accounts accounts;
+    private final LoginLockout lockout;
+
+    public DemarcheUsers(AdminProperties admin, PasswordEncoder encoder, Accounts accounts, LoginLockout lockout) {
+        this.admin = admin;
+        this.adminPasswordHash = admin.configured() ? encoder.encode(admin.password()) : null;
+        this.accounts = accounts;
+        this.lockout = lockout;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        if (admin.configured() && admin.user().equals(username)) {
+            return user(username, adminPasswordHash, List.of(Role.ADMIN.name()));
+        }
+        return accounts.find(username)
+                .map(account -> user(account.username(), account.passwordHash(), account.roles()))
+                .orElseThrow(() -> new UsernameNotFoundException("no account " + username));
+    }
+
+    /** Whether {@code username} is the configured administrator, who cannot be removed through the API. */
+    public boolean isConfiguredAdmin(String username) {
+        return admin.configured() && admin.user().equals(username);
+    }
+
+    private UserDetails user(String username, String passwordHash, List<String> roles) {
+        return User.withUsername(username)
+                .password(passwordHash)
+                .roles(roles.toArray(String[]::new))
+                .accountLocked(lockout.locked(username))
+                .build();
+    }
+}

@@ -1,0 +1,83 @@
+package org.demarche.platform.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * 401 and 403 for the APIs as RFC 9457 problem details, like every other error of the APIs.
+ * The 401 names HTTP Basic, so that scripts and curl know how to answer it.
+ */
+final class ProblemResponses {
+
+    static final String REALM = "Basic realm=\"Demarche\", charset=\"UTF-8\"";
+
+    private ProblemResponses() {
+    }
+
+    static AuthenticationEntryPoint unauthorized() {
+        return (request, response, exception) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, REALM);
+            write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                    "Sign in: HTTP Basic with a Démarche account (the administrator's, or one an administrator gave you).");
+        };
+    }
+
+    static AccessDeniedHandler forbidden() {
+        return (request, response, exception) -> write(request, response, HttpServletResponse.SC_FORBIDDEN,
+                "Forbidden", "Your role does not allow this: leads read, coordinators change, administrators manage accounts.");
+    }
+
+    /**
+     * A person whose role does not allow a change made from a page: a short page in English or
+     * French (the browser's first choice), not a stack trace or a blank error.
+     */
+    static AccessDeniedHandler forbiddenPage() {
+        return (request, response, exception) -> {
+            boolean french = request.getLocale() != null && "fr".equals(request.getLocale().getLanguage());
+            String title = french ? "Action non autorisée" : "Not allowed";
+            String text = french
+                    ? "Votre rôle ne permet pas cette action : les responsables (LEAD) consultent, les coordinateurs modifient."
+                    : "Your role does not allow this: leads look, coordinators change. Ask a coordinator or an administrator.";
+            String back = french ? "Retour" : "Back";
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType(MediaType.TEXT_HTML_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("<!DOCTYPE html><html lang=\"" + (french ? "fr" : "en") + "\"><head>"
+                    + "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                    + "<title>" + title + " – Démarche</title></head><body><main id=\"forbidden\">"
+                    + "<h1>" + title + "</h1><p>" + text + "</p><p><a href=\"/\">" + back + "</a></p>"
+                    + "</main></body></html>");
+        };
+    }
+
+    private static void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
+                              String detail) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\",\"instance\":\"" + json(request.getRequestURI()) + "\"}");
+    }
+
+    private static String json(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
