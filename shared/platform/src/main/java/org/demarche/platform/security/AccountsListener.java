@@ -18,7 +18,11 @@ public class AccountsListener {
         this.inbox = inbox;
     }
 
-    @KafkaListener(topics = Topics.ACCOUNTS)
+    /*
+     * A consumer group of its own: joining the service's main group would make every start and
+     * stop of either listener rebalance the other (and hold up a graceful shutdown).
+     */
+    @KafkaListener(topics = Topics.ACCOUNTS, groupId = "${spring.application.name:demarche}-accounts")
     void on(EventEnvelope<?> event) {
         inbox.applyOnce(event, () -> apply(event.payload()));
     }
