@@ -80,6 +80,8 @@ final class DemarcheStack implements AutoCloseable {
                 environment.put("SPRING_MAIL_PORT", String.valueOf(smtp.port()));
                 environment.put("DEMARCHE_ADMIN_USER", TestAccounts.ADMIN);
                 environment.put("DEMARCHE_ADMIN_PASSWORD", TestAccounts.ADMIN_PASSWORD);
+                // one sign-in for the four services' pages, as the local stack and docker-compose set it up
+                environment.put("DEMARCHE_LOGIN_COOKIESECRET", "the e2e stack's shared sign-in key, not a secret");
                 environment.put("DEMARCHE_OUTREACH_PUBLICBASEURL", "http://localhost:" + ports.get("outreach"));
                 environment.put("DEMARCHE_CAMPAIGNS_PUBLICBASEURL", "http://localhost:" + ports.get("campaigns"));
                 // the reference registry (target, partners, case, earlier exchange) is the campaigns service's demo;

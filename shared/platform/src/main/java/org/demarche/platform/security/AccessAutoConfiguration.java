@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
@@ -25,6 +26,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -59,7 +62,8 @@ public class AccessAutoConfiguration {
     @Bean
     SecurityFilterChain demarcheSecurity(HttpSecurity http, ObjectProvider<ServiceAccessRules> serviceRules,
                                          ObjectProvider<ClientRegistrationRepository> oidcClients,
-                                         ObjectProvider<JwtDecoder> bearerTokens, ProviderRoles providerRoles)
+                                         ObjectProvider<JwtDecoder> bearerTokens, ProviderRoles providerRoles,
+                                         ObjectProvider<SignedInCookie> signedInCookie)
             throws Exception {
         List<ServiceAccessRules> services = serviceRules.orderedStream().toList();
         List<String> open = new ArrayList<>();
@@ -80,6 +84,12 @@ public class AccessAutoConfiguration {
         http.httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()));
         http.formLogin(form -> form.permitAll());
         http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+        SignedInCookie cookie = signedInCookie.getIfAvailable();
+        if (cookie != null) {
+            // one sign-in for every service's pages; within a request (forwards, errors) the attribute keeps it
+            http.securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
+                    cookie, new RequestAttributeSecurityContextRepository())));
+        }
         if (oidcClients.getIfAvailable() != null) {
             // spring.security.oauth2.client.registration.* set: the sign-in page offers the provider too
             http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(providerRoles)));
@@ -106,6 +116,13 @@ public class AccessAutoConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                 .frameOptions(frames -> frames.deny()));
         return http.build();
+    }
+
+    /** With a shared secret, one sign-in opens every service's pages; without, each keeps its own session. */
+    @Bean
+    @ConditionalOnProperty(prefix = "demarche.login", name = "cookie-secret")
+    SignedInCookie signedInCookie(LoginProperties properties, DemarcheUsers users, Clock clock) {
+        return new SignedInCookie(properties, users, clock);
     }
 
     @Bean
@@ -139,8 +156,9 @@ public class AccessAutoConfiguration {
     }
 
     @Bean
-    LoginLockout loginLockout(LoginProperties properties, Clock clock) {
-        return new LoginLockout(properties, clock);
+    LoginLockout loginLockout(LoginProperties properties, AdminProperties admin, Accounts accounts, Clock clock) {
+        return new LoginLockout(properties, username -> (admin.configured() && admin.user().equals(username))
+                || accounts.find(username).isPresent(), clock);
     }
 
     @Bean

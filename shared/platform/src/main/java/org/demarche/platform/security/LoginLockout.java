@@ -15,7 +15,8 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
  * Locks an account after {@code demarche.login.max-failures} wrong passwords in a row, for
  * {@code demarche.login.lockout}; a right password before that starts the count again. Kept in
  * memory, per service instance: a restart unlocks, which is acceptable for slowing guessing down.
- * Unknown names are counted too, so that a guesser learns nothing from the answers.
+ * Only names of existing accounts are counted: the answer to an unknown name is the same 401
+ * anyway, and counting every name tried would let anyone fill the memory.
  */
 public class LoginLockout {
 
@@ -26,10 +27,12 @@ public class LoginLockout {
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final LoginProperties properties;
+    private final java.util.function.Predicate<String> exists;
     private final Clock clock;
 
-    public LoginLockout(LoginProperties properties, Clock clock) {
+    public LoginLockout(LoginProperties properties, java.util.function.Predicate<String> exists, Clock clock) {
         this.properties = properties;
+        this.exists = exists;
         this.clock = clock;
     }
 
@@ -44,6 +47,9 @@ public class LoginLockout {
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
         String username = String.valueOf(event.getAuthentication().getName());
+        if (!exists.test(username)) {
+            return;
+        }
         Instant now = clock.instant();
         Failures after = failures.compute(key(username), (name, before) -> {
             boolean expired = before == null || !now.isBefore(before.last().plus(properties.lockout()));

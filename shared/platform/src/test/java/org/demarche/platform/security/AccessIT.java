@@ -112,6 +112,16 @@ class AccessIT {
     }
 
     @Test
+    void anUnknownNameIsNotCountedSoItsAccountCanArriveLater() throws Exception {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            http.perform(get("/api/things").with(httpBasic("newcomer", "not yet"))).andExpect(status().isUnauthorized());
+        }
+        accounts.save(new StoredAccount("newcomer", encoder.encode("now it exists"), List.of("LEAD")));
+
+        http.perform(get("/api/things").with(httpBasic("newcomer", "now it exists"))).andExpect(status().isOk());
+    }
+
+    @Test
     void locksAnAccountAfterRepeatedWrongPasswordsEvenAgainstTheRightOne() throws Exception {
         accounts.save(new StoredAccount("guessed", encoder.encode("the-right-one"), List.of("LEAD")));
 
