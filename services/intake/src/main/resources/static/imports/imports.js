@@ -7,6 +7,9 @@
     const progress = document.getElementById('progress');
     const status = document.getElementById('status');
     const result = document.getElementById('result');
+    if (!form) {
+        return; // a lead's page has no import form
+    }
 
     function show(run) {
         bar.value = run.percent;

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.demarche.intake.IntakeProperties;
-import org.demarche.platform.web.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -25,8 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/meetings")
 class MeetingController {
-
-    static final int MAX_REASON_LENGTH = 1000;
 
     private final MeetingRegistrar registrar;
     private final Meetings meetings;
@@ -54,7 +51,7 @@ class MeetingController {
     /** 204 whether the meeting is cancelled now or was before. */
     @DeleteMapping("/{id}")
     ResponseEntity<Void> cancel(@PathVariable UUID id, @RequestParam(required = false) String reason) {
-        registrar.cancel(id, reason(reason));
+        registrar.cancel(id, CancellationReason.of(reason));
         return ResponseEntity.noContent().build();
     }
 
@@ -80,16 +77,5 @@ class MeetingController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Meeting cancelled");
         return problem;
-    }
-
-    private static String reason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            return null;
-        }
-        if (reason.strip().length() > MAX_REASON_LENGTH) {
-            throw InvalidInputException.of("reason", "is " + reason.strip().length() + " characters long; at most "
-                    + MAX_REASON_LENGTH + " are allowed");
-        }
-        return reason.strip();
     }
 }

@@ -8,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.Optional;
 
-import org.demarche.platform.web.InvalidInputException;
 
 /**
  * A meeting's start as coordinators give it: a wall-clock time in the meeting's own zone. Turning
@@ -32,36 +31,45 @@ public record MeetingTime(LocalDateTime localStart, ZoneId zone) {
         }
         ZoneOffsetTransition transition = rules.getTransition(localStart);
         if (offsets.isEmpty()) {
-            throw InvalidInputException.of("startsAt", localStart + " does not exist in " + zone
-                    + ": clocks jump from " + transition.getDateTimeBefore().toLocalTime()
-                    + " to " + transition.getDateTimeAfter().toLocalTime() + " that day (daylight-saving change)");
+            String before = transition.getDateTimeBefore().toLocalTime().toString();
+            String after = transition.getDateTimeAfter().toLocalTime().toString();
+            throw MeetingRefusedException.of("startsAt", "meeting.problem.startsAt.skipped", localStart
+                            + " does not exist in " + zone + ": clocks jump from " + before + " to " + after
+                            + " that day (daylight-saving change)",
+                    localStart.toLocalDate().toString(), localStart.toLocalTime().toString(), zone.getId(), before, after);
         }
-        throw InvalidInputException.of("startsAt", localStart + " is ambiguous in " + zone
-                + ": it happens twice (offsets " + transition.getOffsetBefore() + " and " + transition.getOffsetAfter()
-                + ") because clocks go back that day; give a time outside the repeated hour");
+        throw MeetingRefusedException.of("startsAt", "meeting.problem.startsAt.repeated", localStart + " is ambiguous in "
+                        + zone + ": it happens twice (offsets " + transition.getOffsetBefore() + " and "
+                        + transition.getOffsetAfter() + ") because clocks go back that day; give a time outside the repeated hour",
+                localStart.toLocalDate().toString(), localStart.toLocalTime().toString(), zone.getId(),
+                transition.getOffsetBefore().getId(), transition.getOffsetAfter().getId());
     }
 
     private static ZoneId zone(String timeZone) {
         if (timeZone == null || timeZone.isBlank()) {
-            throw InvalidInputException.of("timeZone", "is required, as an IANA name such as Europe/Paris");
+            throw MeetingRefusedException.of("timeZone", "meeting.problem.timeZone.required",
+                    "is required, as an IANA name such as Europe/Paris");
         }
         try {
             return Optional.of(ZoneId.of(timeZone.strip()))
                     .filter(zone -> !zone.getId().matches("[+-].*|Z"))
                     .orElseThrow(() -> new DateTimeException("offset"));
         } catch (DateTimeException e) {
-            throw InvalidInputException.of("timeZone", "'" + timeZone + "' is not a known IANA time zone such as Europe/Paris");
+            throw MeetingRefusedException.of("timeZone", "meeting.problem.timeZone.unknown",
+                    "'" + timeZone + "' is not a known IANA time zone such as Europe/Paris", timeZone.strip());
         }
     }
 
     private static LocalDateTime localStart(String startsAt) {
         if (startsAt == null || startsAt.isBlank()) {
-            throw InvalidInputException.of("startsAt", "is required, as a local time such as 2018-07-20T11:00");
+            throw MeetingRefusedException.of("startsAt", "meeting.problem.startsAt.required",
+                    "is required, as a local time such as 2018-07-20T11:00");
         }
         try {
             return LocalDateTime.parse(startsAt.strip());
         } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("startsAt", "'" + startsAt + "' is not a local date and time such as 2018-07-20T11:00");
+            throw MeetingRefusedException.of("startsAt", "meeting.problem.startsAt.unreadable",
+                    "'" + startsAt + "' is not a local date and time such as 2018-07-20T11:00", startsAt.strip());
         }
     }
 }

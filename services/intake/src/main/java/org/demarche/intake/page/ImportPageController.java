@@ -6,8 +6,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** {@code GET /}: the coordinators' import page. */
+/** {@code GET /imports}: the coordinators' import page. */
 @Controller
+@ConsolePage
 class ImportPageController {
 
     private static final int RECENT = 20;
@@ -20,7 +21,7 @@ class ImportPageController {
         this.review = review;
     }
 
-    @GetMapping({"/", "/imports"})
+    @GetMapping("/imports")
     String page(Model model) {
         model.addAttribute("runs", runs.recent(RECENT));
         model.addAttribute("pendingReview", review.pending().size());

@@ -250,7 +250,7 @@ class CalendarImportIT {
                 .andExpect(jsonPath("$.percent").value(100))
                 .andExpect(jsonPath("$.total").value(53))
                 .andExpect(jsonPath("$.result.created").value(52));
-        http.perform(get("/"))
+        http.perform(get("/imports"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Recent imports")))
                 .andExpect(content().string(containsString(location)))

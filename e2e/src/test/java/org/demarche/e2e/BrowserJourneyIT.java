@@ -1,0 +1,229 @@
+package org.demarche.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import org.demarche.testsupport.KafkaEndpoint;
+import org.demarche.testsupport.RealInfrastructure;
+import org.demarche.testsupport.SmtpSink;
+import org.demarche.testsupport.TestAccounts;
+import org.demarche.testsupport.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The people's side of the chain, in real browsers (headless Chromium) against the four services'
+ * jars: a coordinator signs in and enters a meeting with the form; the lead's dashboard, open
+ * since before, shows the new campaign without a reload; a partner signs from the email's link
+ * on a phone-sized screen; the lead's counts change while they watch; the lead's attempt to enter
+ * a meeting is refused. Screenshots of each step are kept in
+ * {@code target/screenshots/browser-journey/}.
+ */
+@RealInfrastructure
+class BrowserJourneyIT {
+
+    private static final Clock CLOCK = Clock.systemUTC();
+
+    /** Partners are asked 40 s after the meeting is entered; signing closes 140 s after. */
+    static final DemarcheStack.Plan PLAN = new DemarcheStack.Plan(Duration.ofSeconds(200), Duration.ofSeconds(150),
+            Duration.ofSeconds(100), Duration.ofSeconds(50), Duration.ofSeconds(5), Duration.ofSeconds(240));
+    private static final Duration WAIT = Duration.ofSeconds(90);
+    private static final String ZONE = "Europe/Paris";
+    private static final String HRC_EMAIL = "director@hrclub.example";
+
+    private static final String COORDINATOR = "amina";
+    private static final String COORDINATOR_PASSWORD = "coordinates the Paris letter";
+    private static final String LEAD = "lena";
+    private static final String LEAD_PASSWORD = "watches the dashboard";
+
+    private static DemarcheStack stack;
+    private static SmtpSink mailbox;
+    private static Browsers browsers;
+
+    @BeforeAll
+    static void start(KafkaEndpoint kafka, TestDatabase database, SmtpSink smtp) {
+        mailbox = smtp;
+        browsers = new Browsers();
+        stack = DemarcheStack.start(PLAN, kafka, database, smtp, Path.of(System.getProperty("demarche.e2e.services-dir",
+                "target/services")), Path.of(System.getProperty("demarche.e2e.logs-dir", "target/e2e-logs"))
+                .resolve("browser-journey"));
+        try {
+            stack.awaitHealthy(CLOCK, CLOCK.instant(), Duration.ofSeconds(240));
+        } catch (RuntimeException | Error e) {
+            stack.printLogTails();
+            throw e;
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browsers != null) {
+            browsers.close();
+        }
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void aCoordinatorEntersAMeetingAndTheLeadWatchesThePartnersSign() {
+        try {
+            journey();
+        } catch (RuntimeException | Error e) {
+            stack.printLogTails();
+            throw e;
+        }
+    }
+
+    private void journey() {
+        ServiceJvm intake = stack.service("intake");
+        ServiceJvm dashboard = stack.service("dashboard");
+        giveAccounts(dashboard, intake);
+
+        // the lead opens the dashboard before anything happens, and keeps it open
+        WebDriver lead = browsers.desktop("en");
+        signIn(lead, dashboard.uri("/").toString(), LEAD, LEAD_PASSWORD);
+        assertThat(lead.findElements(By.cssSelector("tr[data-campaign-id]"))).as("no campaign yet").isEmpty();
+        Browsers.screenshot(lead, "1-lead-dashboard-empty.png");
+
+        // the coordinator enters the meeting with the form
+        WebDriver coordinator = browsers.desktop("en");
+        signIn(coordinator, intake.uri("/meetings/new").toString(), COORDINATOR, COORDINATOR_PASSWORD);
+        ZonedDateTime startsAt = CLOCK.instant().plus(PLAN.meetingLead()).atZone(ZoneId.of(ZONE))
+                .truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
+        type(coordinator, "title", "Macron – Aliyev meeting");
+        ((JavascriptExecutor) coordinator).executeScript("arguments[0].value = arguments[1]",
+                coordinator.findElement(By.id("startsAt")),
+                startsAt.toLocalDateTime().format(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm")));
+        type(coordinator, "timeZone", ZONE);
+        type(coordinator, "city", "Paris");
+        type(coordinator, "participant-0-name", "Emmanuel Macron");
+        type(coordinator, "participant-0-title", "President of the French Republic");
+        type(coordinator, "participant-0-country", "FR");
+        type(coordinator, "participant-1-name", "Ilham Aliyev");
+        type(coordinator, "participant-1-title", "President of the Republic of Azerbaijan");
+        type(coordinator, "participant-1-country", "AZ");
+        Browsers.screenshot(coordinator, "2-coordinator-meeting-form.png");
+        coordinator.findElement(By.id("enter-meeting")).click();
+        WebElement flash = new WebDriverWait(coordinator, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("flash")));
+        assertThat(flash.getText()).isNotBlank();
+        assertThat(coordinator.getPageSource()).contains("Macron – Aliyev meeting");
+        Browsers.screenshot(coordinator, "3-coordinator-meeting-entered.png");
+
+        // the lead's dashboard shows the campaign without a reload
+        String leadPage = lead.getCurrentUrl();
+        WebElement row = new WebDriverWait(lead, WAIT).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("tr[data-campaign-id]")));
+        assertThat(row.getText()).contains("Emmanuel Macron").contains("AZ");
+        assertThat(lead.getCurrentUrl()).isEqualTo(leadPage);
+        Browsers.screenshot(lead, "4-lead-dashboard-campaign-opened.png");
+
+        // a partner signs from the link in the email, on a phone
+        ReceivedMail request = await("the sign-on email to Human Rights Club").atMost(WAIT.plusSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> mailbox.receivedMessages().stream().map(ReceivedMail::of)
+                        .filter(mail -> mail.kind().equals(ReceivedMail.SIGN_ON_REQUEST))
+                        .filter(mail -> mail.recipient().equals(HRC_EMAIL)).findFirst(), found -> found.isPresent())
+                .orElseThrow();
+        WebDriver partner = browsers.phone("en", 375, 812);
+        partner.get(request.signOnLink());
+        assertThat((Long) ((JavascriptExecutor) partner).executeScript("return document.documentElement.scrollWidth"))
+                .as("nothing wider than the phone").isLessThanOrEqualTo(375L);
+        type(partner, "name", "Rasul Jafarov");
+        type(partner, "title", "Chair");
+        WebElement organisation = partner.findElement(By.id("organisation"));
+        if (organisation.getAttribute("value").isBlank()) {
+            organisation.sendKeys("Human Rights Club");
+        }
+        partner.findElement(By.id("country")).sendKeys("Azerbaijan");
+        Browsers.screenshot(partner, "5-partner-sign-on-375x812.png");
+        WebElement sign = partner.findElement(By.cssSelector("button.primary"));
+        ((JavascriptExecutor) partner).executeScript("arguments[0].scrollIntoView({block: 'center'})", sign);
+        sign.click();
+        new WebDriverWait(partner, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Thank you"));
+        Browsers.screenshot(partner, "6-partner-signed-375x812.png");
+
+        // the lead's counts change while they watch
+        new WebDriverWait(lead, WAIT).until(driver -> "1".equals(driver.findElement(
+                By.cssSelector("tr[data-campaign-id] .sign-on progress")).getAttribute("value")));
+        assertThat(lead.findElement(By.cssSelector("tr[data-campaign-id] .sign-on")).getText()).contains("1 of 2");
+        assertThat(lead.getCurrentUrl()).isEqualTo(leadPage);
+        Browsers.screenshot(lead, "7-lead-dashboard-one-signed.png");
+
+        // one sign-in opens every service: the lead looks at intake's meetings without signing in again,
+        // and may look but not enter one: a crafted form is refused
+        lead.get(intake.uri("/meetings/new").toString());
+        assertThat(lead.findElements(By.id("password"))).as("no second sign-in on intake").isEmpty();
+        assertThat(lead.getCurrentUrl()).startsWith(intake.uri("/meetings/new").toString());
+        assertThat(lead.findElements(By.id("enter-meeting"))).as("no submit button for a lead").isEmpty();
+        ((JavascriptExecutor) lead).executeScript("""
+                const token = document.querySelector('input[name=_csrf]');
+                const form = document.createElement('form');
+                form.method = 'post';
+                form.action = '/meetings';
+                for (const [name, value] of [['_csrf', token ? token.value : ''], ['title', 'A lead tries']]) {
+                    const input = document.createElement('input');
+                    input.type = 'hidden'; input.name = name; input.value = value;
+                    form.appendChild(input);
+                }
+                document.body.appendChild(form);
+                form.submit();""");
+        new WebDriverWait(lead, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("forbidden")));
+        assertThat(lead.findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
+        Browsers.screenshot(lead, "8-lead-refused.png");
+    }
+
+    /** The administrator gives a coordinator and a lead their accounts; every service learns them. */
+    private static void giveAccounts(ServiceJvm dashboard, ServiceJvm intake) {
+        JsonHttp admin = new JsonHttp(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
+        for (var account : List.of(Map.of("username", COORDINATOR, "password", COORDINATOR_PASSWORD,
+                "roles", List.of("COORDINATOR")), Map.of("username", LEAD, "password", LEAD_PASSWORD,
+                "roles", List.of("LEAD")))) {
+            admin.json(admin.post(dashboard.uri("/api/users"), account), 201);
+        }
+        JsonHttp lead = new JsonHttp(LEAD, LEAD_PASSWORD);
+        await("the accounts to reach intake").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> lead.get(intake.uri("/api/meetings")).status() == 200);
+    }
+
+    /** Opens {@code url}, which sends a stranger to the sign-in form, and signs in there. */
+    private static void signIn(WebDriver browser, String url, String username, String password) {
+        browser.get(url);
+        if (!browser.findElements(By.id("password")).isEmpty()) {
+            type(browser, "username", username);
+            WebElement field = browser.findElement(By.id("password"));
+            field.sendKeys(password);
+            field.submit();
+        }
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> driver.findElements(By.id("password")).isEmpty());
+        // back where they were going (Spring Security marks the resumed request with ?continue)
+        assertThat(browser.getCurrentUrl()).startsWith(url);
+    }
+
+    private static void type(WebDriver browser, String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+}

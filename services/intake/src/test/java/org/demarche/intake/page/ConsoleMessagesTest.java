@@ -1,0 +1,37 @@
+package org.demarche.intake.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+
+class ConsoleMessagesTest {
+
+    @Test
+    void frenchSaysEverythingEnglishSays() throws IOException {
+        assertThat(load("messages_fr.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
+    }
+
+    @Test
+    void offersEnglishOrFrenchWhateverTheBrowserAsks() {
+        assertThat(ConsoleLocales.closestTo("fr-CA,fr;q=0.9")).isEqualTo(Locale.FRENCH);
+        assertThat(ConsoleLocales.closestTo("de-DE,en;q=0.5")).isEqualTo(Locale.ENGLISH);
+        assertThat(ConsoleLocales.closestTo("de")).isEqualTo(Locale.ENGLISH);
+        assertThat(ConsoleLocales.closestTo("not a language;;")).isEqualTo(Locale.ENGLISH);
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (var in = new InputStreamReader(ConsoleMessagesTest.class.getResourceAsStream("/" + name),
+                StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        return properties;
+    }
+}
