@@ -1,7 +1,9 @@
 // Keeps the campaigns table live: when the stream says a campaign changed, fetch that campaign's
 // row as the server renders it and put it in place (or insert it, in meeting order). The browser's
 // EventSource reconnects by itself when the connection drops; what changed meanwhile was not
-// streamed, so after a reconnection the whole table is fetched again.
+// streamed, so after a reconnection the whole table is fetched again. A filtered page asks for rows
+// with its filter (data-filter, e.g. "?status=signing"): the server answers 204 for a campaign outside
+// it, and its row leaves the table.
 (function () {
     'use strict';
     var table = document.getElementById('campaigns');
@@ -12,6 +14,18 @@
     var status = document.getElementById('live-status');
     var latest = {};
     var requests = 0;
+    var filter = table.getAttribute('data-filter') || '';
+
+    function say(attribute, title) {
+        status.textContent = table.getAttribute(attribute) + (title ? ' ' + title : '');
+    }
+
+    function drop(id) {
+        var existing = document.getElementById('campaign-' + id);
+        if (existing) {
+            existing.remove();
+        }
+    }
 
     function place(row) {
         var existing = document.getElementById(row.id);
@@ -33,25 +47,32 @@
     function refresh(campaign) {
         var ticket = ++requests;
         latest[campaign.id] = ticket;
-        fetch(table.getAttribute('data-row-base') + encodeURIComponent(campaign.id) + '/row',
+        fetch(table.getAttribute('data-row-base') + encodeURIComponent(campaign.id) + '/row' + filter,
             {headers: {'Accept': 'text/html'}})
             .then(function (response) {
+                if (response.status === 204) {
+                    return null; // outside the page's filter
+                }
                 return response.ok ? response.text() : Promise.reject(response.status);
             })
             .then(function (html) {
                 if (latest[campaign.id] !== ticket) {
                     return; // a newer update of this campaign is on its way
                 }
+                if (html === null) {
+                    drop(campaign.id);
+                    return;
+                }
                 var template = document.createElement('template');
                 template.innerHTML = html.trim();
                 var row = template.content.querySelector('tr');
                 if (row) {
                     place(row);
-                    status.textContent = 'Updated: ' + campaign.title;
+                    say('data-updated', campaign.title);
                 }
             })
             .catch(function () {
-                status.textContent = 'Could not update ' + campaign.title + '; reload the page to see it.';
+                say('data-failed', campaign.title);
             });
     }
 
@@ -68,7 +89,7 @@
                 }
             })
             .catch(function () {
-                status.textContent = 'The connection came back; reload the page to be sure it is current.';
+                say('data-reconnected');
             });
     }
 

@@ -1,5 +1,6 @@
 package org.demarche.dashboard;
 
+import java.net.URI;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,9 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param historyLimit most recent events shown per campaign
  * @param stream       the live stream of {@code GET /api/stream}
+ * @param campaignsUrl where leads' browsers reach the campaigns service, for the links to letters
  */
 @ConfigurationProperties("demarche.dashboard")
-public record DashboardProperties(@DefaultValue("200") int historyLimit, @DefaultValue Stream stream) {
+public record DashboardProperties(@DefaultValue("200") int historyLimit, @DefaultValue Stream stream,
+                                  @DefaultValue("http://localhost:8082") URI campaignsUrl) {
 
     /**
      * @param heartbeat     how often a comment is sent to each client, so that proxies keep the connection

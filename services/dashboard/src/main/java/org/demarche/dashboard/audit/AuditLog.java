@@ -32,7 +32,7 @@ public class AuditLog {
     }
 
     /** The campaign's actions, newest first. */
-    List<AuditEntry> of(UUID campaignId) {
+    public List<AuditEntry> of(UUID campaignId) {
         return jdbc.sql("""
                         SELECT campaign_id, taken_at, actor, action, reason, detail FROM audit_entry
                         WHERE campaign_id = :campaign ORDER BY taken_at DESC, event_id

@@ -17,12 +17,14 @@ public record CampaignDetail(UUID id, String title, String country, String targe
     /**
      * A partner asked to co-sign and what became of it.
      *
+     * @param country         ISO 3166-1 alpha-2 code of the organisation's country, as its signatory gave it;
+     *                        null until it signs (no event the dashboard reads carries it before)
      * @param answer          {@code pending}, {@code signed} or {@code declined}
      * @param answeredAt      when it signed or declined; null while pending
      * @param delivery        the latest email to it: {@code queued}, {@code sent}, {@code failed} or {@code bounced}
      * @param deliveryProblem why it failed or bounced; null otherwise
      */
-    public record Partner(String partnerId, String organisation, String email, String answer, Instant answeredAt,
+    public record Partner(String partnerId, String organisation, String country, String email, String answer, Instant answeredAt,
                           String delivery, String deliveryProblem) {
 
         public boolean hasDeliveryProblem() {

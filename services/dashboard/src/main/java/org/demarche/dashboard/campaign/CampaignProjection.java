@@ -67,10 +67,11 @@ class CampaignProjection {
         } else if (payload instanceof SignOnRequested asked) {
             model.partnerAsked(campaign, asked.partnerId(), asked.organisation(), asked.email(), event.time());
         } else if (payload instanceof PartnerSigned signed) {
-            model.partnerAnswered(campaign, signed.partnerId(), signed.signatory().organisation(), "signed",
+            model.partnerAnswered(campaign, signed.partnerId(), signed.signatory().organisation(),
+                    signed.signatory().country(), "signed",
                     signed.signedAt());
         } else if (payload instanceof PartnerDeclined declined) {
-            model.partnerAnswered(campaign, declined.partnerId(), null, "declined", declined.declinedAt());
+            model.partnerAnswered(campaign, declined.partnerId(), null, null, "declined", declined.declinedAt());
         } else if (payload instanceof EmailSent sent) {
             model.increment(campaign, Counter.EMAILS_SENT);
             model.delivered(campaign, sent.partnerId(), "sent", null, sent.sentAt());

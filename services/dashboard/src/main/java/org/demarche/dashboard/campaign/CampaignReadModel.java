@@ -146,14 +146,21 @@ class CampaignReadModel {
         recountPartners(campaignId);
     }
 
-    /** A partner signed or declined; the latest answer by its time stands. */
-    void partnerAnswered(UUID campaignId, String partnerId, String organisation, String answer, Instant at) {
+    /**
+     * A partner signed or declined; the latest answer by its time stands.
+     *
+     * @param country the organisation's country as its signatory gave it; null keeps the one known
+     */
+    void partnerAnswered(UUID campaignId, String partnerId, String organisation, String country, String answer,
+                         Instant at) {
         ensureRecipient(campaignId, partnerId);
         jdbc.sql("""
-                        UPDATE campaign_partner SET is_partner = TRUE, organisation = COALESCE(organisation, :organisation)
+                        UPDATE campaign_partner SET is_partner = TRUE, organisation = COALESCE(organisation, :organisation),
+                                                    country = COALESCE(:country, country)
                         WHERE campaign_id = :id AND partner_id = :partner
                         """)
                 .param("id", campaignId).param("partner", partnerId).param("organisation", organisation)
+                .param("country", country == null ? null : truncate(country, 200))
                 .update();
         jdbc.sql("""
                         UPDATE campaign_partner SET answer = :answer, answered_at = :at
@@ -203,13 +210,13 @@ class CampaignReadModel {
     /** The campaign's partners, by organisation. */
     List<CampaignDetail.Partner> partners(UUID campaignId) {
         return jdbc.sql("""
-                        SELECT partner_id, organisation, email, answer, answered_at, delivery, delivery_problem
+                        SELECT partner_id, organisation, country, email, answer, answered_at, delivery, delivery_problem
                         FROM campaign_partner WHERE campaign_id = :id AND is_partner
                         ORDER BY COALESCE(organisation, partner_id), partner_id
                         """)
                 .param("id", campaignId)
                 .query((rs, row) -> new CampaignDetail.Partner(rs.getString("partner_id"), rs.getString("organisation"),
-                        rs.getString("email"), rs.getString("answer"), instant(rs.getTimestamp("answered_at")),
+                        rs.getString("country"), rs.getString("email"), rs.getString("answer"), instant(rs.getTimestamp("answered_at")),
                         rs.getString("delivery"), rs.getString("delivery_problem")))
                 .list();
     }

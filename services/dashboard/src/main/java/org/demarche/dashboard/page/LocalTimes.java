@@ -6,11 +6,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Instants as leads read them: in the meeting's zone, in English, without seconds. */
+/** Instants as leads read them: in the meeting's zone, in the page's language, without seconds. */
 final class LocalTimes {
-
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private static final ZoneId UTC = ZoneId.of("UTC");
 
@@ -29,11 +26,13 @@ final class LocalTimes {
         }
     }
 
-    static String dayAndTime(Instant instant, ZoneId zone) {
-        return instant == null ? "" : DAY_AND_TIME.format(instant.atZone(zone));
+    /** e.g. "Fri 20 Jul 2018, 11:00", "ven. 20 juil. 2018, 11:00". */
+    static String dayAndTime(Instant instant, ZoneId zone, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", locale).format(instant.atZone(zone));
     }
 
-    static String day(Instant instant, ZoneId zone) {
-        return instant == null ? "" : DAY.format(instant.atZone(zone));
+    /** e.g. "Wed 18 Jul 2018", "mer. 18 juil. 2018". */
+    static String day(Instant instant, ZoneId zone, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale).format(instant.atZone(zone));
     }
 }

@@ -34,6 +34,8 @@ class AccessMatrixIT {
                 .lead(GET, "/")
                 .lead(GET, "/campaigns/" + SOME_ID)
                 .lead(GET, "/campaigns/" + SOME_ID + "/row")
+                .lead(GET, "/campaigns/" + SOME_ID + "/live")
+                .lead(GET, "/campaigns/" + SOME_ID + "/partners.csv")
                 .lead(GET, "/api/campaigns")
                 .lead(GET, "/api/campaigns/" + SOME_ID)
                 .lead(GET, "/api/audit?campaign=" + SOME_ID)

@@ -31,8 +31,8 @@ class CampaignReadModelOnH2Test {
         assertThat(model.meetingMoved(meeting, Instant.parse("2018-07-21T13:30:00Z"), "Europe/Paris")).containsExactly(campaign);
         model.partnerAsked(campaign, "hrc-baku", "Human Rights Club", "hrc@example.org", T0);
         model.partnerAsked(campaign, "iphr", "IPHR", "iphr@example.org", T0);
-        model.partnerAnswered(campaign, "iphr", null, "declined", T0.plusSeconds(60));
-        model.partnerAnswered(campaign, "iphr", null, "signed", T0.plusSeconds(30));
+        model.partnerAnswered(campaign, "iphr", null, null, "declined", T0.plusSeconds(60));
+        model.partnerAnswered(campaign, "iphr", null, "AZ", "signed", T0.plusSeconds(30));
         model.delivered(campaign, "elysee@example.fr", "sent", null, T0.plusSeconds(90));
         model.deadline(campaign, "publication", Instant.parse("2018-07-18T09:00:00Z"), false);
 
@@ -43,9 +43,10 @@ class CampaignReadModelOnH2Test {
         assertThat(overview.meetingStartsAt()).isEqualTo(Instant.parse("2018-07-21T13:30:00Z"));
         assertThat(overview.nextDeadline().kind()).isEqualTo("publication");
         assertThat(model.partners(campaign)).extracting(CampaignDetail.Partner::partnerId, CampaignDetail.Partner::answer,
-                        CampaignDetail.Partner::delivery)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("hrc-baku", "pending", "sent"),
-                        org.assertj.core.groups.Tuple.tuple("iphr", "declined", "queued"));
+                        CampaignDetail.Partner::delivery, CampaignDetail.Partner::country)
+                .as("the country its signatory gave stays, though a later answer stands")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("hrc-baku", "pending", "sent", null),
+                        org.assertj.core.groups.Tuple.tuple("iphr", "declined", "queued", "AZ"));
         assertThat(model.history(campaign, 10)).hasSize(1);
         assertThat(model.overviews()).hasSize(1);
     }

@@ -14,28 +14,28 @@ class MeetingCountdownTest {
 
     @Test
     void saysTodayOnTheDayOfTheMeetingBeforeAndAfterIt() {
-        assertThat(MeetingCountdown.describe(MEETING, PARIS, Instant.parse("2018-07-19T22:00:00Z"))).isEqualTo("today");
-        assertThat(MeetingCountdown.describe(MEETING, PARIS, Instant.parse("2018-07-20T20:00:00Z"))).isEqualTo("today");
+        assertThat(MeetingCountdown.days(MEETING, PARIS, Instant.parse("2018-07-19T22:00:00Z"))).isZero();
+        assertThat(MeetingCountdown.days(MEETING, PARIS, Instant.parse("2018-07-20T20:00:00Z"))).isZero();
     }
 
     @Test
     void countsWholeCalendarDaysAhead() {
-        assertThat(MeetingCountdown.describe(MEETING, PARIS, Instant.parse("2018-07-17T06:00:00Z"))).isEqualTo("in 3 days");
-        assertThat(MeetingCountdown.describe(MEETING, PARIS, Instant.parse("2018-07-19T21:59:00Z"))).isEqualTo("in 1 day");
+        assertThat(MeetingCountdown.days(MEETING, PARIS, Instant.parse("2018-07-17T06:00:00Z"))).isEqualTo(3);
+        assertThat(MeetingCountdown.days(MEETING, PARIS, Instant.parse("2018-07-19T21:59:00Z"))).isEqualTo(1);
     }
 
     @Test
     void countsCalendarDaysOfTheMeetingsZoneNotTwentyFourHourPeriods() {
         // 23:30 on the 18th in Paris is 33.5 hours before the meeting, but two dates before it
-        assertThat(MeetingCountdown.describe(MEETING, PARIS, Instant.parse("2018-07-18T21:30:00Z"))).isEqualTo("in 2 days");
+        assertThat(MeetingCountdown.days(MEETING, PARIS, Instant.parse("2018-07-18T21:30:00Z"))).isEqualTo(2);
         // the same instant is already the 19th in Baku
-        assertThat(MeetingCountdown.describe(MEETING, ZoneId.of("Asia/Baku"), Instant.parse("2018-07-18T21:30:00Z")))
-                .isEqualTo("in 1 day");
+        assertThat(MeetingCountdown.days(MEETING, ZoneId.of("Asia/Baku"), Instant.parse("2018-07-18T21:30:00Z")))
+                .isEqualTo(1);
     }
 
     @Test
     void countsDaysSinceAMeetingThatHasPassed() {
-        assertThat(MeetingCountdown.describe(MEETING, PARIS, Instant.parse("2018-07-21T08:00:00Z"))).isEqualTo("1 day ago");
-        assertThat(MeetingCountdown.describe(MEETING, PARIS, Instant.parse("2018-07-22T12:00:00Z"))).isEqualTo("2 days ago");
+        assertThat(MeetingCountdown.days(MEETING, PARIS, Instant.parse("2018-07-21T08:00:00Z"))).isEqualTo(-1);
+        assertThat(MeetingCountdown.days(MEETING, PARIS, Instant.parse("2018-07-22T12:00:00Z"))).isEqualTo(-2);
     }
 }
