@@ -3,8 +3,10 @@ package org.demarche.campaigns.action;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.demarche.campaigns.campaign.Campaign;
@@ -18,6 +20,7 @@ import org.demarche.campaigns.campaign.UnknownCampaignException;
 import org.demarche.campaigns.timeline.DeadlineKind;
 import org.demarche.events.campaign.CampaignActionTaken;
 import org.demarche.platform.outbox.Outbox;
+import org.demarche.platform.web.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -71,6 +74,37 @@ public class CampaignActions {
         log.info("{} on campaign {} by {}: {} ({})", taken.action(), taken.campaignId(), taken.actor(), detail,
                 taken.reason());
         return taken;
+    }
+
+    /**
+     * The actions the campaign's state allows now, judged by each action's own {@code checkAgainst}
+     * on a probe: a refusal for the state (409) rules it out, a problem with the probe's fields
+     * (a time in the past, a partner not invited) does not. For pages that offer only what can be
+     * done; {@link #take} still checks again.
+     *
+     * @throws UnknownCampaignException when there is no such campaign
+     */
+    @Transactional(readOnly = true)
+    public Set<ActionKind> possibleNow(UUID campaignId) {
+        Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> new UnknownCampaignException(campaignId));
+        CampaignState state = stateOf(campaign, clock.instant());
+        String probe = "probe";
+        List<CampaignAction> probes = List.of(new ExtendSigning(campaignId, probe, state.now()),
+                new ExtraReminder(campaignId, probe), new PublishNow(campaignId, probe),
+                new PauseCampaign(campaignId, probe), new ResumeCampaign(campaignId, probe),
+                new RevokeLink(campaignId, probe, probe));
+        Set<ActionKind> possible = EnumSet.noneOf(ActionKind.class);
+        for (CampaignAction action : probes) {
+            try {
+                action.checkAgainst(state);
+                possible.add(action.kind());
+            } catch (InvalidInputException fieldsOnly) {
+                possible.add(action.kind());
+            } catch (ActionConflictException notNow) {
+                // not offered
+            }
+        }
+        return possible;
     }
 
     private String carryOut(CampaignAction action, CampaignState state) {

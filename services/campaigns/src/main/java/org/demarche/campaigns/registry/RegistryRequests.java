@@ -14,20 +14,20 @@ import java.util.Set;
 import org.demarche.platform.web.FieldProblem;
 import org.demarche.platform.web.InvalidInputException;
 
-/** The bodies of the registry's PUT calls, checked field by field. */
-final class RegistryRequests {
+/** The bodies of the registry's PUT calls (and of the console's registry forms), checked field by field. */
+public final class RegistryRequests {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private RegistryRequests() {
     }
 
-    record TargetRequest(String name, String title, String country, String language, String salutation,
+    public record TargetRequest(String name, String title, String country, String language, String salutation,
                          List<String> addressLines, String email, String letterLanguage,
                          Map<String, String> salutations) {
 
         /** @param letterLanguages the languages there are letter templates for */
-        Target validate(String id, Set<String> letterLanguages) {
+        public Target validate(String id, Set<String> letterLanguages) {
             var check = new Check();
             check.id(id);
             check.required("name", name);
@@ -53,10 +53,10 @@ final class RegistryRequests {
         }
     }
 
-    record PartnerRequest(String organisation, String country, String city, String contactName, String contactTitle,
+    public record PartnerRequest(String organisation, String country, String city, String contactName, String contactTitle,
                           String email, String language, String timeZone, Boolean lead, List<String> concerns) {
 
-        Partner validate(String id) {
+        public Partner validate(String id) {
             var check = new Check();
             check.id(id);
             check.required("organisation", organisation);

@@ -14,7 +14,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Campaigns: the registry, campaigns, letters and drafts, walked endpoint by endpoint.
+ * Campaigns: the registry, campaigns, letters and drafts, and the coordinators' console pages over
+ * them, walked endpoint by endpoint.
  * Leads read, coordinators change, administrators manage accounts; anonymous API calls get 401.
  */
 @SpringBootTest
@@ -55,6 +56,22 @@ class AccessMatrixIT {
                 .lead(GET, "/api/registry/situations")
                 .lead(GET, "/api/registry/situations/az")
                 .coordinator(PUT, "/api/registry/situations/az")
+                .lead(GET, "/campaigns")
+                .lead(GET, "/campaigns/" + SOME_ID)
+                .coordinator(POST, "/campaigns/" + SOME_ID + "/actions")
+                .lead(GET, "/campaigns/" + SOME_ID + "/drafts")
+                .lead(GET, "/campaigns/" + SOME_ID + "/drafts/1")
+                .lead(GET, "/campaigns/" + SOME_ID + "/draft/edit")
+                .coordinator(POST, "/campaigns/" + SOME_ID + "/draft")
+                .lead(GET, "/registry")
+                .lead(GET, "/registry/partners/new")
+                .coordinator(POST, "/registry/partners")
+                .lead(GET, "/registry/partners/erw")
+                .coordinator(POST, "/registry/partners/erw")
+                .lead(GET, "/registry/targets/new")
+                .coordinator(POST, "/registry/targets")
+                .lead(GET, "/registry/targets/macron")
+                .coordinator(POST, "/registry/targets/macron")
                 .admin(GET, "/api/users")
                 .check(http);
     }
