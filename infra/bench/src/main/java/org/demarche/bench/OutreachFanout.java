@@ -53,7 +53,9 @@ final class OutreachFanout {
                 Instant warm = infrastructure.lastConsumed();
                 infrastructure.purgeSmtp();
 
-                infrastructure.publish(requests(settings.messages(), settings.campaigns(), "partner"));
+                var measured = requests(settings.messages(), settings.campaigns(), "partner");
+                infrastructure.createMailboxes(measured.stream().map(r -> r.payload().email()).toList());
+                infrastructure.publish(measured);
                 infrastructure.awaitSent(WARM_UP + settings.messages(), RUN_TIMEOUT, service::requireAlive);
                 outreach = infrastructure.firstConsumedToLastAccepted(warm);
             }

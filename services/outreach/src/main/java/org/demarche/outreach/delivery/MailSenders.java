@@ -178,13 +178,15 @@ class MailSenders implements SmartLifecycle {
         Instant now = clock.instant();
         transactions.executeWithoutResult(status -> {
             messages.markSent(accepted);
+            List<EmailSent> sent = new ArrayList<>(accepted.size());
             for (OutboundMessage message : batch) {
                 Instant sentAt = accepted.get(message.id());
                 if (sentAt != null) {
-                    outbox.publish(new EmailSent(message.campaignId(), message.partnerId(), message.kind(),
+                    sent.add(new EmailSent(message.campaignId(), message.partnerId(), message.kind(),
                             message.messageId(), sentAt));
                 }
             }
+            outbox.publishAll(sent); // one round trip for the batch's events, not one per message
             failed.forEach((message, failure) -> recordFailure(message, failure, now));
             messages.release(untried);
         });

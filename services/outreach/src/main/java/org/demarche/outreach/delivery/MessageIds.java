@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -19,6 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class MessageIds {
 
+    /** Compiled once: String.replaceAll compiles its pattern again on every call, once per queued message. */
+    private static final Pattern NOT_ID_SAFE = Pattern.compile("[^A-Za-z0-9-]");
+
     private final String domain;
 
     public MessageIds(OutreachProperties properties) {
@@ -28,7 +32,7 @@ public class MessageIds {
     public String of(MessageKey key) {
         String identity = key.campaignId() + "\n" + key.partnerId() + "\n" + key.kind() + "\n" + key.occasion();
         String digest = HexFormat.of().formatHex(sha256(identity)).substring(0, 32);
-        return "<" + key.kind() + "." + key.occasion().replaceAll("[^A-Za-z0-9-]", "-") + "." + digest + "@" + domain + ">";
+        return "<" + key.kind() + "." + NOT_ID_SAFE.matcher(key.occasion()).replaceAll("-") + "." + digest + "@" + domain + ">";
     }
 
     static String domainOf(String sender) {

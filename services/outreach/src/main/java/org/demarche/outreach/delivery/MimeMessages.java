@@ -58,6 +58,7 @@ final class MimeMessages {
         }
         helper.setSubject(message.content().subject());
         helper.setText(message.content().text(), message.content().html());
+        EncodedText.encodeIn(helper.getRootMimeMultipart()); // written to the server in bulk, not a byte at a time
         if (message.calendar() != null) {
             helper.addAttachment(CALENDAR_NAME,
                     new ByteArrayDataSource(message.calendar().getBytes(StandardCharsets.UTF_8), CALENDAR_TYPE));
@@ -76,9 +77,11 @@ final class MimeMessages {
         // RFC 3834: no out-of-office answers to an automated message
         mime.setHeader("Auto-Submitted", "auto-generated");
         mime.setSentDate(Date.from(now));
+        TransferEncodings.preset(mime); // the same choice saveChanges would make, without writing each part to make it
         mime.saveChanges();
         // after saving, which makes up a Message-ID of its own; sending writes the message as saved
         mime.setHeader("Message-ID", message.messageId());
+        EncodedText.encodeFilesIn(helper.getRootMimeMultipart()); // the calendar and the PDF, encoded in bulk too
         return mime;
     }
 

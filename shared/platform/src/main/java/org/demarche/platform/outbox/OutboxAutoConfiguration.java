@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,8 +52,9 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
-    Outbox outbox(JdbcClient jdbc, EventCodec codec, Clock clock, ServiceIdentity service, OutboxRelay relay) {
-        return new Outbox(jdbc, codec, clock, service, relay::wakeUp);
+    Outbox outbox(JdbcClient jdbc, NamedParameterJdbcTemplate batches, EventCodec codec, Clock clock,
+                  ServiceIdentity service, OutboxRelay relay) {
+        return new Outbox(jdbc, batches, codec, clock, service, relay::wakeUp);
     }
 
     @Bean

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.demarche.events.EventEnvelope;
 import org.demarche.events.Participant;
 import org.demarche.events.Topics;
 import org.demarche.events.meeting.MeetingCancelled;
@@ -77,6 +78,32 @@ class OutboxIT {
         events.awaitEvent(Topics.MEETINGS, MeetingCancelled.class, m -> m.meetingId().equals(marker), Duration.ofSeconds(30));
         assertThat(events.awaitRawRecords(Topics.MEETINGS, 1, Duration.ofSeconds(5)))
                 .noneMatch(record -> record.key().equals(meeting.toString()));
+    }
+
+    @Test
+    void storesABatchOfEventsPublishedTogetherInTheirOrderAndRelaysEach() {
+        UUID meeting = UUID.randomUUID();
+        List<MeetingCancelled> batch = List.of(new MeetingCancelled(meeting, "first"),
+                new MeetingCancelled(meeting, "second"), new MeetingCancelled(meeting, "third"));
+        List<EventEnvelope<MeetingCancelled>> published;
+        relay.stop();
+        try {
+            published = transactions.execute(status -> outbox.publishAll(batch));
+            assertThat(published).extracting(EventEnvelope::payload).containsExactlyElementsOf(batch);
+            List<UUID> ids = published.stream().map(EventEnvelope::id).toList();
+            assertThat(jdbc.sql("SELECT event_id FROM outbox_event WHERE event_id IN (:ids) ORDER BY position")
+                    .param("ids", ids).query(UUID.class).list())
+                    .as("stored, and so relayed, in the order given")
+                    .containsExactlyElementsOf(ids);
+        } finally {
+            relay.start();
+        }
+
+        for (var event : published) {
+            events.awaitEvent(Topics.MEETINGS, MeetingCancelled.class,
+                    m -> m.meetingId().equals(meeting) && m.equals(event.payload()), Duration.ofSeconds(30));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> outboxSize() == 0);
     }
 
     @Test
