@@ -53,6 +53,12 @@ class CampaignPageController {
         this.messages = messages;
     }
 
+    /** The service's address, as the local stack prints it, opens the coordinators' campaign list. */
+    @GetMapping("/")
+    String home() {
+        return "redirect:/campaigns";
+    }
+
     @GetMapping("/campaigns")
     String list(Model model, Locale locale) {
         model.addAttribute("rows", campaigns.all().stream()

@@ -32,6 +32,7 @@ class AccessMatrixIT {
     void everyEndpointAnswersEachRoleAsTheMatrixSays() throws Exception {
         AccessMatrix.endpoints()
                 .open(GET, "/actuator/health")
+                .lead(GET, "/")
                 .open(GET, "/letters/" + SOME_ID + ".pdf")
                 .open(GET, "/letters/" + SOME_ID + ".html")
                 .lead(GET, "/api/campaigns")
