@@ -103,6 +103,7 @@ class BrowserJourneyIT {
         signIn(lead, dashboard.uri("/").toString(), LEAD, LEAD_PASSWORD);
         assertThat(lead.findElements(By.cssSelector("tr[data-campaign-id]"))).as("no campaign yet").isEmpty();
         Browsers.screenshot(lead, "1-lead-dashboard-empty.png");
+        AccessibilityScan.assertAccessible(lead, "the leads' dashboard");
 
         // the coordinator enters the meeting with the form
         WebDriver coordinator = browsers.desktop("en");
@@ -122,12 +123,14 @@ class BrowserJourneyIT {
         type(coordinator, "participant-1-title", "President of the Republic of Azerbaijan");
         type(coordinator, "participant-1-country", "AZ");
         Browsers.screenshot(coordinator, "2-coordinator-meeting-form.png");
+        AccessibilityScan.assertAccessible(coordinator, "the meeting form");
         coordinator.findElement(By.id("enter-meeting")).click();
         WebElement flash = new WebDriverWait(coordinator, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("flash")));
         assertThat(flash.getText()).isNotBlank();
         assertThat(coordinator.getPageSource()).contains("Macron – Aliyev meeting");
         Browsers.screenshot(coordinator, "3-coordinator-meeting-entered.png");
+        AccessibilityScan.assertAccessible(coordinator, "the meetings list");
 
         // the lead's dashboard shows the campaign without a reload
         String leadPage = lead.getCurrentUrl();
@@ -156,6 +159,7 @@ class BrowserJourneyIT {
         }
         partner.findElement(By.id("country")).sendKeys("Azerbaijan");
         Browsers.screenshot(partner, "5-partner-sign-on-375x812.png");
+        AccessibilityScan.assertAccessible(partner, "the partner's sign-on page");
         WebElement sign = partner.findElement(By.cssSelector("button.primary"));
         ((JavascriptExecutor) partner).executeScript("arguments[0].scrollIntoView({block: 'center'})", sign);
         sign.click();
@@ -192,6 +196,23 @@ class BrowserJourneyIT {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("forbidden")));
         assertThat(lead.findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
         Browsers.screenshot(lead, "8-lead-refused.png");
+
+        // the coordinators' campaign page on campaigns, reached with the same one sign-in
+        ServiceJvm campaigns = stack.service("campaigns");
+        coordinator.get(campaigns.uri("/campaigns").toString());
+        assertThat(coordinator.findElements(By.id("password"))).as("no second sign-in on campaigns").isEmpty();
+        AccessibilityScan.assertAccessible(coordinator, "the coordinators' campaign list");
+        coordinator.findElement(By.cssSelector("main a[href^='/campaigns/']")).click();
+        new WebDriverWait(coordinator, Duration.ofSeconds(20)).until(driver -> driver.getCurrentUrl().matches(".*/campaigns/[0-9a-f-]{36}$"));
+        Browsers.screenshot(coordinator, "9-coordinator-campaign-page.png");
+        AccessibilityScan.assertAccessible(coordinator, "the coordinators' campaign page");
+
+        // and the lead's campaign page on the dashboard
+        lead.get(dashboard.uri("/").toString());
+        lead.findElement(By.cssSelector("tr[data-campaign-id] a")).click();
+        new WebDriverWait(lead, Duration.ofSeconds(20)).until(driver -> driver.getCurrentUrl().contains("/campaigns/"));
+        Browsers.screenshot(lead, "10-lead-campaign-page.png");
+        AccessibilityScan.assertAccessible(lead, "the leads' campaign page");
     }
 
     /** The administrator gives a coordinator and a lead their accounts; every service learns them. */

@@ -69,6 +69,9 @@ class DashboardPageController {
     @GetMapping("/campaigns/{id}")
     String campaign(@PathVariable UUID id, Locale locale, Model model) {
         model.addAttribute("page", page(id, locale));
+        // where coordinators act on it: the campaigns service's own page (one sign-in opens it)
+        model.addAttribute("consolePage", org.springframework.web.util.UriComponentsBuilder
+                .fromUri(properties.campaignsUrl()).path("/campaigns/{id}").buildAndExpand(id).toUri());
         return "campaign";
     }
 

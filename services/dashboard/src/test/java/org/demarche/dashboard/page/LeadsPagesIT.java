@@ -187,6 +187,8 @@ class LeadsPagesIT {
         assertThat(page.selectFirst("a.letter-pdf").attr("href"))
                 .isEqualTo("http://localhost:8082/api/campaigns/" + campaign + "/letter?format=pdf");
         assertThat(page.selectFirst("a.partners-csv").attr("href")).isEqualTo("/campaigns/" + campaign + "/partners.csv");
+        assertThat(page.selectFirst("a.console-page").attr("href"))
+                .as("where coordinators act on it").isEqualTo("http://localhost:8082/campaigns/" + campaign);
 
         Document live = Jsoup.parseBodyFragment(http.perform(get("/campaigns/" + campaign + "/live"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
