@@ -41,7 +41,8 @@ import org.demarche.platform.inbox.EventInbox;
  *
  * <p>The APIs ({@code /api/**}) are for scripts with HTTP Basic and for the pages' own reads; they
  * answer 401/403 as problem details and skip CSRF tokens, which a script cannot have — a browser
- * never sends the session cookie to them from another site (SameSite=Strict, set by each service).
+ * never sends the session cookie with a request from another site but a top-level GET, which changes
+ * nothing (SameSite=Lax, set by each service).
  * The pages sign in with a form, with CSRF tokens and a new session id after sign-in.
  */
 @AutoConfiguration(before = {SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,

@@ -36,8 +36,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
  * One sign-in for every service's pages: after a person signs in on any service, a cookie signed
  * with the secret all services share ({@code demarche.login.cookie-secret}) says who they are, and
  * every service on the same host accepts it. Browsers share cookies across the ports of one host,
- * and in production the services sit under one domain. The cookie is HttpOnly, SameSite=Strict and
- * expires; signing out anywhere removes it everywhere.
+ * and in production the services sit under one domain. The cookie is HttpOnly, SameSite=Lax (a link
+ * from an email or another site opens the page signed in; no other site's form or script can send it)
+ * and expires; signing out anywhere removes it everywhere.
  *
  * <p>An account's cookie is checked against the account at every request, so a removed or locked
  * account, or changed roles, take effect at once; a person signed in through an OpenID Connect
@@ -179,7 +180,7 @@ public class SignedInCookie implements SecurityContextRepository {
                 .path("/")
                 .httpOnly(true)
                 .secure(request.isSecure())
-                .sameSite("Strict")
+                .sameSite("Lax")
                 .maxAge(maxAge)
                 .build().toString());
     }

@@ -60,7 +60,7 @@ class SingleSignOnIT {
         assertThat(cookie).isNotNull();
         assertThat(cookie.isHttpOnly()).isTrue();
         assertThat(signIn.getHeaders("Set-Cookie")).anySatisfy(header ->
-                assertThat(header).startsWith(SignedInCookie.NAME + "=").contains("SameSite=Strict").contains("Path=/"));
+                assertThat(header).startsWith(SignedInCookie.NAME + "=").contains("SameSite=Lax").contains("Path=/"));
 
         http.perform(get("/page").cookie(cookie)).andExpect(status().isOk());
         http.perform(post("/page").cookie(cookie).with(csrf())).andExpect(status().isOk());
