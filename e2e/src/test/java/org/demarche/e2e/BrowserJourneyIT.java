@@ -100,6 +100,9 @@ class BrowserJourneyIT {
 
         // the lead opens the dashboard before anything happens, and keeps it open
         WebDriver lead = browsers.desktop("en");
+        lead.get(dashboard.uri("/").toString());
+        assertThat(lead.findElements(By.id("password"))).as("a stranger is sent to the sign-in page").hasSize(1);
+        AccessibilityScan.assertAccessible(lead, "the sign-in page");
         signIn(lead, dashboard.uri("/").toString(), LEAD, LEAD_PASSWORD);
         assertThat(lead.findElements(By.cssSelector("tr[data-campaign-id]"))).as("no campaign yet").isEmpty();
         Browsers.screenshot(lead, "1-lead-dashboard-empty.png");

@@ -83,7 +83,7 @@ public class AccessAutoConfiguration {
             rules.anyRequest().hasRole(Role.COORDINATOR.name());
         });
         http.httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()));
-        http.formLogin(form -> form.permitAll());
+        http.formLogin(form -> form.loginPage("/login").permitAll()); // SignInPage: English or French
         http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         SignedInCookie cookie = signedInCookie.getIfAvailable();
         if (cookie != null) {
@@ -93,7 +93,8 @@ public class AccessAutoConfiguration {
         }
         if (oidcClients.getIfAvailable() != null) {
             // spring.security.oauth2.client.registration.* set: the sign-in page offers the provider too
-            http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(providerRoles)));
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(providerRoles)));
         }
         if (bearerTokens.getIfAvailable() != null) {
             // spring.security.oauth2.resourceserver.jwt.issuer-uri set: scripts may send the provider's tokens
@@ -129,6 +130,11 @@ public class AccessAutoConfiguration {
     @Bean
     ProviderRoles providerRoles(OidcProperties properties) {
         return new ProviderRoles(properties);
+    }
+
+    @Bean
+    SignInPage signInPage(ObjectProvider<org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> providers) {
+        return new SignInPage(providers);
     }
 
     /** ADMIN includes COORDINATOR, which includes LEAD; picked up by every role check. */

@@ -138,7 +138,15 @@ class AccessIT {
     void pagesSendStrangersToTheSignInFormAndChangeTheSessionIdAfterSignIn() throws Exception {
         http.perform(get("/page")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         http.perform(get("/login")).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("_csrf")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"_csrf\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<label for=\"password\">Password</label>")));
+        http.perform(get("/login").header("Accept-Language", "fr-FR,fr;q=0.9")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<html lang=\"fr\">")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Se connecter à Démarche")));
+        http.perform(post("/login").with(csrf()).param("username", TestAccounts.ADMIN).param("password", "wrong"))
+                .andExpect(redirectedUrl("/login?error"));
+        http.perform(get("/login").param("error", "")).andExpect(content().string(
+                org.hamcrest.Matchers.containsString("id=\"sign-in-error\"")));
 
         MockHttpSession before = new MockHttpSession();
         String idBefore = before.getId();
