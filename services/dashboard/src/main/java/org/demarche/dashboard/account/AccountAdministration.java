@@ -39,7 +39,7 @@ class AccountAdministration {
 
     @Transactional
     AccountView create(NewAccount request) {
-        if (isConfiguredAdmin(request.username()) || accounts.find(request.username()).isPresent()) {
+        if (admin.isAdmin(request.username()) || accounts.find(request.username()).isPresent()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "an account named " + request.username() + " exists");
         }
         var account = new StoredAccount(request.username(), encoder.encode(request.password()), request.roles());
@@ -50,7 +50,7 @@ class AccountAdministration {
 
     @Transactional
     void remove(String username) {
-        if (isConfiguredAdmin(username)) {
+        if (admin.isAdmin(username)) {
             throw new ResponseStatusException(HttpStatus.CONFLICT,
                     username + " is the administrator from the configuration (DEMARCHE_ADMIN_USER); change it there");
         }
@@ -71,9 +71,5 @@ class AccountAdministration {
 
     Optional<AccountView> find(String username) {
         return all().stream().filter(account -> account.username().equals(username)).findFirst();
-    }
-
-    private boolean isConfiguredAdmin(String username) {
-        return admin.configured() && admin.user().equals(username);
     }
 }

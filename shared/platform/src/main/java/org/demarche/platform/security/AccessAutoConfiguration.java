@@ -164,7 +164,7 @@ public class AccessAutoConfiguration {
 
     @Bean
     LoginLockout loginLockout(LoginProperties properties, AdminProperties admin, Accounts accounts, Clock clock) {
-        return new LoginLockout(properties, username -> (admin.configured() && admin.user().equals(username))
+        return new LoginLockout(properties, username -> admin.isAdmin(username)
                 || accounts.find(username).isPresent(), clock);
     }
 

@@ -16,4 +16,9 @@ public record AdminProperties(
     public boolean configured() {
         return password != null && !password.isBlank() && user != null && !user.isBlank();
     }
+
+    /** Whether {@code username} names the configured administrator. */
+    public boolean isAdmin(String username) {
+        return configured() && user.equals(username);
+    }
 }

@@ -28,17 +28,12 @@ public class DemarcheUsers implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        if (admin.configured() && admin.user().equals(username)) {
+        if (admin.isAdmin(username)) {
             return user(username, adminPasswordHash, List.of(Role.ADMIN.name()));
         }
         return accounts.find(username)
                 .map(account -> user(account.username(), account.passwordHash(), account.roles()))
                 .orElseThrow(() -> new UsernameNotFoundException("no account " + username));
-    }
-
-    /** Whether {@code username} is the configured administrator, who cannot be removed through the API. */
-    public boolean isConfiguredAdmin(String username) {
-        return admin.configured() && admin.user().equals(username);
     }
 
     private UserDetails user(String username, String passwordHash, List<String> roles) {

@@ -41,7 +41,7 @@ final class ProblemResponses {
      */
     static AccessDeniedHandler forbiddenPage() {
         return (request, response, exception) -> {
-            boolean french = request.getLocale() != null && "fr".equals(request.getLocale().getLanguage());
+            boolean french = prefersFrench(request);
             String title = french ? "Action non autorisée" : "Not allowed";
             String text = french
                     ? "Votre rôle ne permet pas cette action : les responsables (LEAD) consultent, les coordinateurs modifient."
@@ -56,6 +56,11 @@ final class ProblemResponses {
                     + "<h1>" + title + "</h1><p>" + text + "</p><p><a href=\"/\">" + back + "</a></p>"
                     + "</main></body></html>");
         };
+    }
+
+    /** The platform's own pages speak English and French; French when the browser prefers it. */
+    static boolean prefersFrench(HttpServletRequest request) {
+        return request.getLocale() != null && "fr".equals(request.getLocale().getLanguage());
     }
 
     private static void write(HttpServletRequest request, HttpServletResponse response, int status, String title,

@@ -43,7 +43,7 @@ class SignInPage {
 
     @GetMapping(path = "/login", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> page(HttpServletRequest request) {
-        Words words = request.getLocale() != null && "fr".equals(request.getLocale().getLanguage()) ? FRENCH : ENGLISH;
+        Words words = ProblemResponses.prefersFrench(request) ? FRENCH : ENGLISH;
         StringBuilder html = new StringBuilder()
                 .append("<!DOCTYPE html><html lang=\"").append(words.lang()).append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
