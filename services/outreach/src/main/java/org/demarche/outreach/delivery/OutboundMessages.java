@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,17 @@ public class OutboundMessages {
             attachment_name, attempts, message_id, in_reply_to, unsubscribe_url, calendar, quiet_zone
             """;
 
+    private static final String INSERT = """
+            INSERT INTO outbound_message (id, campaign_id, partner_id, kind, occasion, draft_version, recipient, reply_to,
+                                          subject, text_body, html_body, attachment_name, attachment_type,
+                                          attachment_content, not_before, status, attempts, created_at, message_id,
+                                          in_reply_to, unsubscribe_url, calendar, quiet_zone)
+            VALUES (:id, :campaign, :partner, :kind, :occasion, :version, :recipient, :replyTo, :subject, :text, :html,
+                    :attachmentName, :attachmentType, :attachmentContent, :notBefore, 'pending', 0, :now, :messageId,
+                    :inReplyTo, :unsubscribeUrl, :calendar, :quietZone)
+            ON CONFLICT DO NOTHING
+            """;
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batches;
     private final MessageIds ids;
@@ -46,53 +58,109 @@ public class OutboundMessages {
     }
 
     /**
-     * Queues a message unless one under the same key exists. The senders are woken once the
+     * Queues a message unless one under the same key exists. Inside a transaction the message is
+     * written with the others the transaction queues, in one batch, just before it commits (or
+     * before this repository next looks at the queue in it): a poll of sign-on requests queues its
+     * hundreds of messages in one round trip to the database. The senders are woken once the
      * transaction commits, so the message goes out without waiting for their next look.
-     *
-     * @return whether it was queued now
      */
-    public boolean enqueue(OutgoingMail mail, Instant now) {
+    public void enqueue(OutgoingMail mail, Instant now) {
+        MapSqlParameterSource row = row(mail, now);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            queuedInThisTransaction().rows.add(row);
+        } else if (batches.update(INSERT, row) == 1) {
+            wakeSenders.run();
+        }
+    }
+
+    private MapSqlParameterSource row(OutgoingMail mail, Instant now) {
         MessageKey key = mail.key();
         Attachment attachment = mail.attachment();
-        boolean queued = jdbc.sql("""
-                        INSERT INTO outbound_message (id, campaign_id, partner_id, kind, occasion, draft_version, recipient,
-                                                      reply_to, subject, text_body, html_body, attachment_name,
-                                                      attachment_type, attachment_content, not_before, status, attempts,
-                                                      created_at, message_id, in_reply_to, unsubscribe_url, calendar,
-                                                      quiet_zone)
-                        VALUES (:id, :campaign, :partner, :kind, :occasion, :version, :recipient, :replyTo, :subject,
-                                :text, :html, :attachmentName, :attachmentType, :attachmentContent, :notBefore,
-                                'pending', 0, :now, :messageId, :inReplyTo, :unsubscribeUrl, :calendar, :quietZone)
-                        ON CONFLICT DO NOTHING
-                        """)
-                .params(Map.of("id", UUID.randomUUID(), "campaign", key.campaignId(), "partner", key.partnerId(),
-                        "kind", key.kind(), "occasion", key.occasion(), "version", mail.draftVersion(),
-                        "recipient", mail.recipient(), "subject", mail.content().subject()))
-                .param("text", mail.content().text())
-                .param("html", mail.content().html())
-                .param("messageId", ids.of(key))
+        return new MapSqlParameterSource()
+                .addValue("id", UUID.randomUUID()).addValue("campaign", key.campaignId())
+                .addValue("partner", key.partnerId()).addValue("kind", key.kind()).addValue("occasion", key.occasion())
+                .addValue("version", mail.draftVersion()).addValue("recipient", mail.recipient())
+                .addValue("subject", mail.content().subject())
+                .addValue("text", mail.content().text())
+                .addValue("html", mail.content().html())
+                .addValue("messageId", ids.of(key))
                 // the optional columns say their type: a bare null gives PostgreSQL nothing to infer one from
-                .param("replyTo", text(mail.replyTo()))
-                .param("attachmentName", text(attachment == null ? null : attachment.filename()))
-                .param("attachmentType", text(attachment == null ? null : attachment.contentType()))
-                .param("attachmentContent", new SqlParameterValue(Types.VARBINARY,
+                .addValue("replyTo", text(mail.replyTo()))
+                .addValue("attachmentName", text(attachment == null ? null : attachment.filename()))
+                .addValue("attachmentType", text(attachment == null ? null : attachment.contentType()))
+                .addValue("attachmentContent", new SqlParameterValue(Types.VARBINARY,
                         attachment == null ? null : attachment.content()))
-                .param("notBefore", timestamp(mail.notBefore()))
-                .param("inReplyTo", text(mail.inReplyTo()))
-                .param("unsubscribeUrl", text(mail.unsubscribeUrl()))
-                .param("calendar", text(mail.calendar()))
-                .param("quietZone", text(mail.quietZone()))
-                .param("now", Timestamp.from(now))
-                .update() == 1;
-        if (queued) {
-            wakeSendersAfterCommit();
+                .addValue("notBefore", timestamp(mail.notBefore()))
+                .addValue("inReplyTo", text(mail.inReplyTo()))
+                .addValue("unsubscribeUrl", text(mail.unsubscribeUrl()))
+                .addValue("calendar", text(mail.calendar()))
+                .addValue("quietZone", text(mail.quietZone()))
+                .addValue("now", Timestamp.from(now));
+    }
+
+    private QueuedInTransaction queuedInThisTransaction() {
+        var queued = (QueuedInTransaction) TransactionSynchronizationManager.getResource(this);
+        if (queued == null) {
+            queued = new QueuedInTransaction();
+            TransactionSynchronizationManager.bindResource(this, queued);
+            TransactionSynchronizationManager.registerSynchronization(queued);
         }
         return queued;
     }
 
+    /**
+     * Every statement on the queue but the batch insert goes through here: what this transaction
+     * queued so far is written first, so that the statement sees the queue whole.
+     */
+    private JdbcClient.StatementSpec sql(String statement) {
+        writeQueued();
+        return jdbc.sql(statement);
+    }
+
+    private void writeQueued() {
+        var queued = (QueuedInTransaction) TransactionSynchronizationManager.getResource(this);
+        if (queued != null) {
+            queued.write();
+        }
+    }
+
+    /** The messages a transaction queued and has not written yet; wakes the senders after it commits. */
+    private final class QueuedInTransaction implements TransactionSynchronization {
+
+        private final List<MapSqlParameterSource> rows = new ArrayList<>();
+        private boolean wroteAny;
+
+        void write() {
+            if (rows.isEmpty()) {
+                return;
+            }
+            int[] inserted = batches.batchUpdate(INSERT, rows.toArray(MapSqlParameterSource[]::new));
+            rows.clear();
+            // a driver that does not count each row of a batch (a negative count) may have inserted it
+            wroteAny |= java.util.Arrays.stream(inserted).anyMatch(count -> count != 0);
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            write();
+        }
+
+        @Override
+        public void afterCommit() {
+            if (wroteAny) {
+                wakeSenders.run();
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(OutboundMessages.this);
+        }
+    }
+
     /** Whether a message is queued (or sent) under this key. */
     public boolean exists(MessageKey key) {
-        return jdbc.sql("""
+        return sql("""
                         SELECT COUNT(*) FROM outbound_message
                         WHERE campaign_id = :campaign AND partner_id = :partner AND kind = :kind AND occasion = :occasion
                         """)
@@ -108,7 +176,7 @@ public class OutboundMessages {
      * @return how many were withdrawn
      */
     public int cancelPending(UUID campaignId, String partnerId, String kind) {
-        return jdbc.sql("""
+        return sql("""
                         UPDATE outbound_message SET status = 'cancelled'
                         WHERE campaign_id = :campaign AND partner_id = :partner AND kind = :kind AND status = 'pending'
                         """)
@@ -118,7 +186,7 @@ public class OutboundMessages {
 
     /** As {@link #cancelPending(UUID, String, String)}, sparing the message of one occasion (the one about to be queued). */
     public int cancelPendingExcept(MessageKey spared) {
-        return jdbc.sql("""
+        return sql("""
                         UPDATE outbound_message SET status = 'cancelled'
                         WHERE campaign_id = :campaign AND partner_id = :partner AND kind = :kind AND status = 'pending'
                           AND occasion <> :occasion
@@ -130,7 +198,7 @@ public class OutboundMessages {
 
     /** Withdraws every message to a partner about a campaign that has not gone out yet. */
     public int cancelAllPending(UUID campaignId, String partnerId) {
-        return jdbc.sql("""
+        return sql("""
                         UPDATE outbound_message SET status = 'cancelled'
                         WHERE campaign_id = :campaign AND partner_id = :partner AND status = 'pending'
                         """)
@@ -143,7 +211,7 @@ public class OutboundMessages {
         if (campaignIds.isEmpty()) {
             return 0;
         }
-        return jdbc.sql("""
+        return sql("""
                         UPDATE outbound_message SET status = 'cancelled'
                         WHERE LOWER(recipient) = :email AND campaign_id IN (:campaigns) AND status = 'pending'
                         """)
@@ -153,7 +221,7 @@ public class OutboundMessages {
 
     /** How many messages of a kind a partner has had or is about to have about a campaign. */
     public int countNotCancelled(UUID campaignId, String partnerId, String kind) {
-        return jdbc.sql("""
+        return sql("""
                         SELECT COUNT(*) FROM outbound_message
                         WHERE campaign_id = :campaign AND partner_id = :partner AND kind = :kind AND status <> 'cancelled'
                         """)
@@ -163,7 +231,7 @@ public class OutboundMessages {
 
     /** The latest message of a kind to a partner about a campaign that was not withdrawn. */
     public Optional<QueuedMessage> latest(UUID campaignId, String partnerId, String kind) {
-        return jdbc.sql("""
+        return sql("""
                         SELECT message_id, status, created_at, sent_at FROM outbound_message
                         WHERE campaign_id = :campaign AND partner_id = :partner AND kind = :kind AND status <> 'cancelled'
                         ORDER BY created_at DESC, draft_version DESC
@@ -177,25 +245,19 @@ public class OutboundMessages {
 
     /**
      * Claims up to {@code limit} messages due at {@code now}, oldest first, until {@code claimedUntil}:
-     * those waiting, and those whose sender's claim lapsed (it died while sending). Rows another
+     * first those whose sender's claim lapsed (it died while sending), then those waiting. Rows another
      * sender is claiming right now are skipped, so several senders and instances share the queue.
      * Must run in a transaction.
      */
     List<OutboundMessage> claimDue(Instant now, int limit, Instant claimedUntil) {
-        List<OutboundMessage> due = jdbc.sql("SELECT " + SENDING_COLUMNS + """
-                        FROM outbound_message
-                        WHERE (status = 'pending' AND (not_before IS NULL OR not_before <= :now))
-                           OR (status = 'sending' AND claimed_until <= :now)
-                        ORDER BY created_at, id
-                        FETCH FIRST :limit ROWS ONLY
-                        FOR UPDATE SKIP LOCKED
-                        """)
-                .param("now", Timestamp.from(now))
-                .param("limit", limit)
-                .query(OutboundMessages::sending)
-                .list();
+        // one status at a time, each in the queue index's order, so that a claim reads a batch, not the queue
+        List<OutboundMessage> due = new ArrayList<>(lockDue("status = 'sending' AND claimed_until <= :now", now, limit));
+        if (due.size() < limit) {
+            due.addAll(lockDue("status = 'pending' AND (not_before IS NULL OR not_before <= :now)", now,
+                    limit - due.size()));
+        }
         if (!due.isEmpty()) {
-            jdbc.sql("UPDATE outbound_message SET status = 'sending', claimed_until = :until WHERE id IN (:ids)")
+            sql("UPDATE outbound_message SET status = 'sending', claimed_until = :until WHERE id IN (:ids)")
                     .param("until", Timestamp.from(claimedUntil))
                     .param("ids", due.stream().map(OutboundMessage::id).toList())
                     .update();
@@ -203,9 +265,21 @@ public class OutboundMessages {
         return due;
     }
 
+    private List<OutboundMessage> lockDue(String condition, Instant now, int limit) {
+        return sql("SELECT " + SENDING_COLUMNS + " FROM outbound_message WHERE " + condition + """
+                         ORDER BY status, created_at, id
+                        FETCH FIRST :limit ROWS ONLY
+                        FOR UPDATE SKIP LOCKED
+                        """)
+                .param("now", Timestamp.from(now))
+                .param("limit", limit)
+                .query(OutboundMessages::sending)
+                .list();
+    }
+
     /** Messages waiting to be sent and due at {@code now}, oldest first, without claiming them. */
     List<OutboundMessage> due(Instant now, int limit) {
-        return jdbc.sql("SELECT " + SENDING_COLUMNS + """
+        return sql("SELECT " + SENDING_COLUMNS + """
                         FROM outbound_message
                         WHERE status = 'pending' AND (not_before IS NULL OR not_before <= :now)
                         ORDER BY created_at, id
@@ -219,7 +293,7 @@ public class OutboundMessages {
 
     /** The file kept with a message, read only when it is sent so that the queue stays light to scan. */
     Optional<Attachment> attachmentOf(UUID id) {
-        return jdbc.sql("""
+        return sql("""
                         SELECT attachment_name, attachment_type, attachment_content FROM outbound_message
                         WHERE id = :id AND attachment_name IS NOT NULL
                         """)
@@ -241,7 +315,7 @@ public class OutboundMessages {
 
     /** A transient failure: the message waits until {@code retryAt} and is tried again. */
     void markRetry(UUID id, String error, Instant retryAt) {
-        jdbc.sql("""
+        sql("""
                         UPDATE outbound_message SET status = 'pending', attempts = attempts + 1, last_error = :error,
                                not_before = :retryAt, claimed_until = NULL
                         WHERE id = :id
@@ -251,7 +325,7 @@ public class OutboundMessages {
 
     /** Given up: a permanent failure, or transient ones until attempts ran out. */
     void markFailed(UUID id, String error) {
-        jdbc.sql("""
+        sql("""
                         UPDATE outbound_message SET status = 'failed', attempts = attempts + 1, last_error = :error,
                                claimed_until = NULL
                         WHERE id = :id
@@ -268,7 +342,7 @@ public class OutboundMessages {
     /** Delivery state of every message of a campaign, by status. */
     public Map<String, Integer> countByStatus(UUID campaignId) {
         Map<String, Integer> counts = new TreeMap<>();
-        jdbc.sql("SELECT status, COUNT(*) AS n FROM outbound_message WHERE campaign_id = :campaign GROUP BY status")
+        sql("SELECT status, COUNT(*) AS n FROM outbound_message WHERE campaign_id = :campaign GROUP BY status")
                 .param("campaign", campaignId)
                 .query(rs -> {
                     counts.put(rs.getString("status"), rs.getInt("n"));
@@ -277,21 +351,9 @@ public class OutboundMessages {
     }
 
     private void batch(String sql, List<MapSqlParameterSource> rows) {
+        writeQueued();
         if (!rows.isEmpty()) {
             batches.batchUpdate(sql, rows.toArray(MapSqlParameterSource[]::new));
-        }
-    }
-
-    private void wakeSendersAfterCommit() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    wakeSenders.run();
-                }
-            });
-        } else {
-            wakeSenders.run();
         }
     }
 

@@ -59,13 +59,16 @@ class OutreachRequestsListener {
     @KafkaListener(topics = Topics.OUTREACH, batch = "true")
     void on(List<ConsumerRecord<String, EventEnvelope<?>>> records) {
         try {
-            transactions.executeWithoutResult(status -> records.forEach(this::apply));
+            // the whole poll in one transaction, its event ids recorded in one round trip
+            transactions.executeWithoutResult(status ->
+                    inbox.applyOnce(records.stream().map(OutreachRequestsListener::readable).toList(), this::handle));
         } catch (RuntimeException batchFailed) {
             log.debug("A batch of {} outreach requests failed ({}); applying them one by one", records.size(),
                     batchFailed.getMessage());
             for (int i = 0; i < records.size(); i++) {
                 try {
-                    apply(records.get(i));
+                    EventEnvelope<?> event = readable(records.get(i));
+                    inbox.applyOnce(event, () -> handle(event));
                 } catch (RuntimeException failed) {
                     throw new BatchListenerFailedException(failed.getMessage(), failed, i);
                 }
@@ -73,26 +76,27 @@ class OutreachRequestsListener {
         }
     }
 
-    private void apply(ConsumerRecord<String, EventEnvelope<?>> record) {
-        EventEnvelope<?> event = record.value();
-        if (event == null) {
+    private static EventEnvelope<?> readable(ConsumerRecord<String, EventEnvelope<?>> record) {
+        if (record.value() == null) {
             // unreadable or invalid: the deserializer's exception travels in the record's headers
             throw new UnreadableRequestException(record.topic() + "-" + record.partition() + "@" + record.offset());
         }
-        inbox.applyOnce(event, () -> {
-            if (event.payload() instanceof SignOnRequested request) {
-                signOnRequests.handle(request);
-            } else if (event.payload() instanceof ReminderRequested reminder) {
-                reminders.handle(reminder);
-            } else if (event.payload() instanceof FinalLetterDistribution distribution) {
-                finalLetters.handle(distribution);
-            } else if (event.payload() instanceof PartnerLinkRevoked revoked) {
-                // the same revocation as POST /api/sign-on/revocations, asked for by a coordinator in campaigns
-                revocations.revoke(revoked.campaignId(), revoked.partnerId(), revoked.reason());
-            } else {
-                log.info("Outreach request {} {} is not handled by this version", event.type(), event.id());
-            }
-        });
+        return record.value();
+    }
+
+    private void handle(EventEnvelope<?> event) {
+        if (event.payload() instanceof SignOnRequested request) {
+            signOnRequests.handle(request);
+        } else if (event.payload() instanceof ReminderRequested reminder) {
+            reminders.handle(reminder);
+        } else if (event.payload() instanceof FinalLetterDistribution distribution) {
+            finalLetters.handle(distribution);
+        } else if (event.payload() instanceof PartnerLinkRevoked revoked) {
+            // the same revocation as POST /api/sign-on/revocations, asked for by a coordinator in campaigns
+            revocations.revoke(revoked.campaignId(), revoked.partnerId(), revoked.reason());
+        } else {
+            log.info("Outreach request {} {} is not handled by this version", event.type(), event.id());
+        }
     }
 
     /** A record the deserializer could not turn into an event; it can never succeed. */

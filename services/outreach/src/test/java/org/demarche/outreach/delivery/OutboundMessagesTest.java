@@ -13,6 +13,8 @@ import org.demarche.outreach.Wording;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The queue's rules, on H2 in PostgreSQL mode (the integration tests run them on PostgreSQL). */
 class OutboundMessagesTest {
@@ -22,29 +24,63 @@ class OutboundMessagesTest {
 
     private final DataSource database = H2Database.migrated();
     private final MessageIds ids = new MessageIds(Wording.properties("none", "a-secret-of-thirty-two-bytes-at-least!"));
+    private final DeliverySignal signal = new DeliverySignal();
     private final OutboundMessages messages = new OutboundMessages(JdbcClient.create(database),
-            new NamedParameterJdbcTemplate(database), ids, new DeliverySignal());
+            new NamedParameterJdbcTemplate(database), ids, signal);
     private final UUID campaign = UUID.randomUUID();
 
     @Test
     void queuesOneMessagePerKey() {
         var key = MessageKey.signOnRequest(campaign, "hrc-baku", 1);
 
-        assertThat(messages.enqueue(OutgoingMail.to(key, 1, "rasul@hrc.example.org", CONTENT), NOW)).isTrue();
-        assertThat(messages.enqueue(OutgoingMail.to(key, 1, "rasul@hrc.example.org", CONTENT), NOW)).isFalse();
-        assertThat(messages.enqueue(OutgoingMail.to(MessageKey.signOnRequest(campaign, "hrc-baku", 2), 2,
-                "rasul@hrc.example.org", CONTENT), NOW)).isTrue();
-        assertThat(messages.due(NOW, 10)).hasSize(2);
+        messages.enqueue(OutgoingMail.to(key, 1, "rasul@hrc.example.org", CONTENT), NOW);
+        messages.enqueue(OutgoingMail.to(key, 1, "rasul@hrc.example.org", CONTENT), NOW);
+        messages.enqueue(OutgoingMail.to(MessageKey.signOnRequest(campaign, "hrc-baku", 2), 2,
+                "rasul@hrc.example.org", CONTENT), NOW);
+
+        assertThat(messages.due(NOW, 10)).extracting(OutboundMessage::draftVersion).containsExactlyInAnyOrder(1, 2);
+    }
+
+    @Test
+    void writesWhatATransactionQueuesWhenItCommitsAndWakesTheSendersThen() {
+        var transactions = new TransactionTemplate(new JdbcTransactionManager(database));
+        var first = MessageKey.signOnRequest(campaign, "first", 1);
+        long before = signal.generation();
+
+        transactions.executeWithoutResult(status -> {
+            messages.enqueue(OutgoingMail.to(first, 1, "first@x.org", CONTENT), NOW);
+            messages.enqueue(OutgoingMail.to(first, 1, "first@x.org", CONTENT), NOW); // a repeat, as before: one row
+            assertThat(messages.exists(first)).as("seen by the transaction's next look at the queue").isTrue();
+            messages.enqueue(OutgoingMail.to(MessageKey.signOnRequest(campaign, "second", 1), 1, "s@x.org", CONTENT), NOW);
+            assertThat(signal.generation()).as("not before the messages are there to send").isEqualTo(before);
+        });
+
+        assertThat(messages.due(NOW, 10)).extracting(OutboundMessage::partnerId)
+                .containsExactlyInAnyOrder("first", "second");
+        assertThat(signal.generation()).isGreaterThan(before);
+    }
+
+    @Test
+    void keepsNothingATransactionQueuedIfItRollsBack() {
+        var transactions = new TransactionTemplate(new JdbcTransactionManager(database));
+
+        transactions.executeWithoutResult(status -> {
+            messages.enqueue(OutgoingMail.to(MessageKey.signOnRequest(campaign, "gone", 1), 1, "g@x.org", CONTENT), NOW);
+            status.setRollbackOnly();
+        });
+
+        assertThat(messages.due(NOW, 10)).isEmpty();
+        assertThat(messages.exists(MessageKey.signOnRequest(campaign, "gone", 1))).isFalse();
     }
 
     @Test
     void tellsRemindersApartByTheirNumberWhateverTheDraft() {
-        assertThat(messages.enqueue(OutgoingMail.to(MessageKey.reminder(campaign, "hrc-baku", 1), 1, "r@x.org", CONTENT), NOW))
-                .isTrue();
-        assertThat(messages.enqueue(OutgoingMail.to(MessageKey.reminder(campaign, "hrc-baku", 1), 2, "r@x.org", CONTENT), NOW))
-                .isFalse();
-        assertThat(messages.enqueue(OutgoingMail.to(MessageKey.reminder(campaign, "hrc-baku", 2), 2, "r@x.org", CONTENT), NOW))
-                .isTrue();
+        messages.enqueue(OutgoingMail.to(MessageKey.reminder(campaign, "hrc-baku", 1), 1, "r@x.org", CONTENT), NOW);
+        messages.enqueue(OutgoingMail.to(MessageKey.reminder(campaign, "hrc-baku", 1), 2, "r@x.org", CONTENT), NOW);
+        messages.enqueue(OutgoingMail.to(MessageKey.reminder(campaign, "hrc-baku", 2), 2, "r@x.org", CONTENT), NOW);
+
+        assertThat(messages.due(NOW, 10)).extracting(OutboundMessage::draftVersion).as("the second draft's first reminder is a repeat")
+                .containsExactlyInAnyOrder(1, 2);
     }
 
     @Test
@@ -97,6 +133,22 @@ class OutboundMessagesTest {
         assertThat(messages.claimDue(NOW, 10, claimedUntil)).as("claimed by another sender").isEmpty();
         assertThat(messages.claimDue(claimedUntil, 10, claimedUntil.plusSeconds(300)))
                 .as("a sender that died leaves its claims to lapse").hasSize(2);
+    }
+
+    @Test
+    void claimsLapsedClaimsFirstThenTheOldestWaitingUpToTheLimit() {
+        messages.enqueue(OutgoingMail.to(MessageKey.signOnRequest(campaign, "lapsed", 1), 1, "l@x.org", CONTENT), NOW);
+        messages.claimDue(NOW, 10, NOW.plusSeconds(60)); // its sender dies
+        for (int minute = 3; minute >= 1; minute--) { // queued newest first
+            messages.enqueue(OutgoingMail.to(MessageKey.signOnRequest(campaign, "waiting-" + minute, 1), 1,
+                    "w" + minute + "@x.org", CONTENT), NOW.plusSeconds(60L * minute));
+        }
+        Instant later = NOW.plusSeconds(600);
+
+        assertThat(messages.claimDue(later, 3, later.plusSeconds(300))).extracting(OutboundMessage::partnerId)
+                .containsExactly("lapsed", "waiting-1", "waiting-2");
+        assertThat(messages.claimDue(later, 3, later.plusSeconds(300))).extracting(OutboundMessage::partnerId)
+                .containsExactly("waiting-3");
     }
 
     @Test

@@ -58,7 +58,8 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
-    EventInbox eventInbox(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, ServiceIdentity service) {
-        return new EventInbox(jdbc, transactions, clock, service);
+    EventInbox eventInbox(JdbcClient jdbc, NamedParameterJdbcTemplate batches, TransactionTemplate transactions,
+                          Clock clock, ServiceIdentity service) {
+        return new EventInbox(jdbc, batches, transactions, clock, service);
     }
 }
