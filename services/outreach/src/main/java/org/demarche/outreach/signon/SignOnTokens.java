@@ -43,6 +43,12 @@ public class SignOnTokens {
     static final String CAMPAIGN_CLAIM = "cid";
 
     private static final Logger log = LoggerFactory.getLogger(SignOnTokens.class);
+    /**
+     * Every token's header, as parsed from its own encoding: a parsed header keeps that encoding,
+     * where a header made in code is written out to JSON again for every token (thousands when a
+     * campaign opens).
+     */
+    private static final JWSHeader HEADER = parsedOnce(new JWSHeader(JWSAlgorithm.HS256));
 
     private final JWSSigner signer;
     private final JWSVerifier verifier;
@@ -82,13 +88,21 @@ public class SignOnTokens {
                 .issueTime(Date.from(clock.instant()))
                 .expirationTime(Date.from(expiresAt))
                 .build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+        SignedJWT jwt = new SignedJWT(HEADER, claims);
         try {
             jwt.sign(signer);
         } catch (JOSEException e) {
             throw new IllegalStateException("Could not sign a sign-on token", e);
         }
         return jwt.serialize();
+    }
+
+    private static JWSHeader parsedOnce(JWSHeader header) {
+        try {
+            return JWSHeader.parse(header.toBase64URL());
+        } catch (java.text.ParseException e) {
+            throw new IllegalStateException("nimbus could not read back its own header", e);
+        }
     }
 
     /**
