@@ -135,15 +135,23 @@ final class BenchInfrastructure implements AutoCloseable {
 
     /** Publishes the events as campaigns would (keyed by campaign, CloudEvents headers), before outreach starts. */
     void publish(List<? extends EventEnvelope<?>> events) throws Exception {
+        // serialized (and checked against their schemas) before the first is sent: outreach starts
+        // consuming, and the clock running, with the first record, and the benchmark's own work
+        // must not share the processors with what it measures
         var serializer = new EventSerializer();
+        List<ProducerRecord<String, byte[]>> records = new java.util.ArrayList<>(events.size());
+        for (EventEnvelope<?> event : events) {
+            var headers = new RecordHeaders();
+            byte[] value = serializer.serialize(event.topic(), headers, event);
+            records.add(new ProducerRecord<>(event.topic(), null, event.key(), value, headers));
+        }
         try (var producer = new KafkaProducer<String, byte[]>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.LINGER_MS_CONFIG, 5), new StringSerializer(), new ByteArraySerializer())) {
+            producer.partitionsFor(records.isEmpty() ? Topics.OUTREACH : records.get(0).topic()); // metadata first, too
             Future<RecordMetadata> last = null;
-            for (EventEnvelope<?> event : events) {
-                var headers = new RecordHeaders();
-                byte[] value = serializer.serialize(event.topic(), headers, event);
-                last = producer.send(new ProducerRecord<>(event.topic(), null, event.key(), value, headers));
+            for (var record : records) {
+                last = producer.send(record);
             }
             producer.flush();
             if (last != null) {
@@ -158,9 +166,14 @@ final class BenchInfrastructure implements AutoCloseable {
         int sent = 0;
         while (System.nanoTime() < deadline) {
             check.run();
-            sent = count("SELECT COUNT(*) FROM outbound_message WHERE status = 'sent'");
-            if (sent >= count) {
-                return;
+            // the benchmark's own look must not weigh on what it measures: while anything waits or is
+            // being sent, the queue index answers at its first entry; the full count only when it is empty
+            if (count("SELECT COUNT(*) FROM (SELECT 1 FROM outbound_message WHERE status IN ('pending', 'sending') "
+                    + "FETCH FIRST 1 ROWS ONLY) AS busy") == 0) {
+                sent = count("SELECT COUNT(*) FROM outbound_message WHERE status = 'sent'");
+                if (sent >= count) {
+                    return;
+                }
             }
             java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
         }

@@ -61,6 +61,11 @@ final class OutreachProcess implements AutoCloseable {
         }
     }
 
+    /** The processor time the service has used so far, all its threads together (zero where the system does not tell). */
+    java.time.Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration().orElse(java.time.Duration.ZERO);
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy(); // SIGTERM: a graceful stop, as in production
