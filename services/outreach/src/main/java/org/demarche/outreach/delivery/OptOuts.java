@@ -4,8 +4,12 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.SqlParameterValue;
@@ -58,6 +62,27 @@ public class OptOuts {
         return jdbc.sql("SELECT COUNT(*) FROM partner_opt_out WHERE email = :email AND scope IN (:scopes)")
                 .param("email", normalised(email)).param("scopes", scopes)
                 .query(Integer.class).single() > 0;
+    }
+
+    /**
+     * {@link #covers} for many addresses at once, each with its campaign's country and id.
+     *
+     * @return for each address, in order, whether it opted out of mail about its campaign
+     */
+    public boolean[] coverEach(List<String> emails, List<String> countries, List<UUID> campaignIds) {
+        Map<String, Set<String>> scopesByEmail = new HashMap<>();
+        jdbc.sql("SELECT email, scope FROM partner_opt_out WHERE email IN (:emails)")
+                .param("emails", emails.stream().map(OptOuts::normalised).distinct().toList())
+                .query(rs -> {
+                    scopesByEmail.computeIfAbsent(rs.getString("email"), email -> new HashSet<>()).add(rs.getString("scope"));
+                });
+        boolean[] covered = new boolean[emails.size()];
+        for (int i = 0; i < covered.length; i++) {
+            Set<String> scopes = scopesByEmail.getOrDefault(normalised(emails.get(i)), Set.of());
+            covered[i] = scopes.contains(campaignScope(campaignIds.get(i)))
+                    || (countries.get(i) != null && scopes.contains(countries.get(i)));
+        }
+        return covered;
     }
 
     private static String normalised(String email) {

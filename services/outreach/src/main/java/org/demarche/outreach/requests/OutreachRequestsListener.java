@@ -1,5 +1,6 @@
 package org.demarche.outreach.requests;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -59,9 +60,20 @@ class OutreachRequestsListener {
     @KafkaListener(topics = Topics.OUTREACH, batch = "true")
     void on(List<ConsumerRecord<String, EventEnvelope<?>>> records) {
         try {
-            // the whole poll in one transaction, its event ids recorded in one round trip
-            transactions.executeWithoutResult(status ->
-                    inbox.applyOnce(records.stream().map(OutreachRequestsListener::readable).toList(), this::handle));
+            // the whole poll in one transaction, its event ids recorded in one round trip, and each run
+            // of sign-on requests (a campaign opening) handled together
+            transactions.executeWithoutResult(status -> {
+                List<SignOnRequested> run = new ArrayList<>();
+                inbox.applyOnce(records.stream().map(OutreachRequestsListener::readable).toList(), event -> {
+                    if (event.payload() instanceof SignOnRequested request) {
+                        run.add(request); // handling one publishes no event, so its correlation may wait
+                    } else {
+                        handleRun(run);
+                        handle(event);
+                    }
+                });
+                handleRun(run);
+            });
         } catch (RuntimeException batchFailed) {
             log.debug("A batch of {} outreach requests failed ({}); applying them one by one", records.size(),
                     batchFailed.getMessage());
@@ -82,6 +94,13 @@ class OutreachRequestsListener {
             throw new UnreadableRequestException(record.topic() + "-" + record.partition() + "@" + record.offset());
         }
         return record.value();
+    }
+
+    private void handleRun(List<SignOnRequested> run) {
+        if (!run.isEmpty()) {
+            signOnRequests.handleAll(List.copyOf(run));
+            run.clear();
+        }
     }
 
     private void handle(EventEnvelope<?> event) {

@@ -13,6 +13,7 @@ import org.demarche.events.Signatory;
 import org.demarche.events.outreach.SignOnRequested;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,10 +28,21 @@ public class SignOnInvitations {
             decline_reason, country, reply_to, anonymous, answer_count, revoked_at
             """;
 
-    private final JdbcClient jdbc;
+    private static final String INSERT_REQUEST = """
+            INSERT INTO sign_on_invitation (campaign_id, partner_id, organisation, contact_name, email, language,
+                    time_zone, campaign_title, draft_version, draft_text, sign_on_deadline, meeting_starts_at,
+                    meeting_time_zone, invited_at, answer, country, reply_to)
+            VALUES (:campaign, :partner, :organisation, :contact, :email, :language, :zone, :title, :version, :draft,
+                    :deadline, :meeting, :meetingZone, :now, 'pending', :country, :replyTo)
+            ON CONFLICT DO NOTHING
+            """;
 
-    SignOnInvitations(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
+
+    SignOnInvitations(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     /**
@@ -41,20 +53,32 @@ public class SignOnInvitations {
      * @return whether the request is the current one (not older than what was known)
      */
     boolean recordRequest(SignOnRequested request, Instant now) {
-        int inserted = jdbc.sql("""
-                        INSERT INTO sign_on_invitation (campaign_id, partner_id, organisation, contact_name, email,
-                                language, time_zone, campaign_title, draft_version, draft_text, sign_on_deadline,
-                                meeting_starts_at, meeting_time_zone, invited_at, answer, country, reply_to)
-                        VALUES (:campaign, :partner, :organisation, :contact, :email, :language, :zone, :title,
-                                :version, :draft, :deadline, :meeting, :meetingZone, :now, 'pending', :country, :replyTo)
-                        ON CONFLICT DO NOTHING
-                        """)
-                .paramSource(requestParameters(request, now))
-                .update();
-        if (inserted == 1) {
-            return true;
+        return jdbc.sql(INSERT_REQUEST).paramSource(requestParameters(request, now)).update() == 1
+                || replaceIfNotOlder(request, now);
+    }
+
+    /**
+     * {@link #recordRequest} for each of a poll's requests, the new invitations written in one
+     * batch. Only for requests to different partners: a partner named twice would see the second
+     * request decided before the first one's replacement.
+     *
+     * @return for each request, in order, whether it is the current one
+     */
+    boolean[] recordRequests(List<SignOnRequested> requests, Instant now) {
+        int[] inserted = batches.batchUpdate(INSERT_REQUEST, requests.stream()
+                .map(request -> requestParameters(request, now)).toArray(MapSqlParameterSource[]::new));
+        boolean[] current = new boolean[requests.size()];
+        for (int i = 0; i < current.length; i++) {
+            if (inserted[i] < 0) {
+                throw new IllegalStateException("the JDBC driver did not say whether each invitation was new");
+            }
+            current[i] = inserted[i] == 1 || replaceIfNotOlder(requests.get(i), now);
         }
-        int updated = jdbc.sql("""
+        return current;
+    }
+
+    private boolean replaceIfNotOlder(SignOnRequested request, Instant now) {
+        return jdbc.sql("""
                         UPDATE sign_on_invitation
                         SET organisation = :organisation, contact_name = :contact, email = :email, language = :language,
                             time_zone = :zone, campaign_title = :title, draft_version = :version, draft_text = :draft,
@@ -63,8 +87,7 @@ public class SignOnInvitations {
                         WHERE campaign_id = :campaign AND partner_id = :partner AND draft_version <= :version
                         """)
                 .paramSource(requestParameters(request, now))
-                .update();
-        return updated == 1;
+                .update() == 1;
     }
 
     /** Moves the deadline the page enforces, as the campaign last stated it. */

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import org.demarche.events.outreach.SignOnRequested;
 import org.demarche.outreach.delivery.MessageKey;
@@ -49,22 +52,64 @@ public class SignOnRequestHandler {
     public void handle(SignOnRequested request) {
         requireKnownZones(request);
         Instant now = clock.instant();
-        if (!invitations.recordRequest(request, now)) {
-            log.info("Sign-on request for draft {} of campaign {} to partner {} is older than the draft already known; "
-                    + "not sent", request.draftVersion(), request.campaignId(), request.partnerId());
+        if (invitations.recordRequest(request, now)) {
+            sendUnlessBarred(request, now, revocations.isRevoked(request.campaignId(), request.partnerId()),
+                    optOuts.covers(request.email(), request.country(), request.campaignId()));
+        } else {
+            logOlderDraft(request);
+        }
+    }
+
+    /**
+     * A run of one poll's requests, each as {@link #handle} would, with the database asked once per
+     * step for the whole run instead of once per request: a campaign opens with a request to each
+     * of its partners, all at once. Runs that name a partner twice, or later drafts (which
+     * withdraw what waits to go), are handled one by one.
+     */
+    public void handleAll(List<SignOnRequested> requests) {
+        if (requests.size() < 2 || !firstDraftsToDifferentPartners(requests)) {
+            requests.forEach(this::handle);
             return;
         }
+        requests.forEach(SignOnRequestHandler::requireKnownZones);
+        Instant now = clock.instant();
+        boolean[] current = invitations.recordRequests(requests, now);
+        boolean[] revoked = revocations.areRevoked(requests);
+        boolean[] optedOut = optOuts.coverEach(requests.stream().map(SignOnRequested::email).toList(),
+                requests.stream().map(SignOnRequested::country).toList(),
+                requests.stream().map(SignOnRequested::campaignId).toList());
+        for (int i = 0; i < requests.size(); i++) {
+            if (current[i]) {
+                sendUnlessBarred(requests.get(i), now, revoked[i], optedOut[i]);
+            } else {
+                logOlderDraft(requests.get(i));
+            }
+        }
+    }
+
+    private static boolean firstDraftsToDifferentPartners(List<SignOnRequested> requests) {
+        Set<String> partners = new HashSet<>();
+        return requests.stream().allMatch(request -> request.draftVersion() == 1
+                && partners.add(request.campaignId() + "/" + request.partnerId()));
+    }
+
+    private static void logOlderDraft(SignOnRequested request) {
+        log.info("Sign-on request for draft {} of campaign {} to partner {} is older than the draft already known; "
+                + "not sent", request.draftVersion(), request.campaignId(), request.partnerId());
+    }
+
+    private void sendUnlessBarred(SignOnRequested request, Instant now, boolean revoked, boolean optedOut) {
         if (!now.isBefore(request.signOnDeadline())) {
             log.warn("Sign-on request for campaign {} to partner {} arrived after its deadline {}; not sent",
                     request.campaignId(), request.partnerId(), request.signOnDeadline());
             return;
         }
-        if (revocations.isRevoked(request.campaignId(), request.partnerId())) {
+        if (revoked) {
             log.info("Sign-on request for campaign {} to partner {}: the partner's links were revoked; not sent",
                     request.campaignId(), request.partnerId());
             return;
         }
-        if (optOuts.covers(request.email(), request.country(), request.campaignId())) {
+        if (optedOut) {
             log.info("Sign-on request for campaign {} to partner {}: the address opted out; not sent",
                     request.campaignId(), request.partnerId());
             return;

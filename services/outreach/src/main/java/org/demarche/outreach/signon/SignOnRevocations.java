@@ -4,8 +4,12 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import org.demarche.events.outreach.SignOnRequested;
 import org.demarche.outreach.delivery.OutboundMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +64,25 @@ public class SignOnRevocations {
         return jdbc.sql("SELECT COUNT(*) FROM sign_on_revocation WHERE campaign_id = :campaign AND partner_id = :partner")
                 .param("campaign", campaignId).param("partner", partnerId)
                 .query(Integer.class).single() > 0;
+    }
+
+    /**
+     * {@link #isRevoked} for a poll's requests at once.
+     *
+     * @return for each request, in order, whether its partner's links to its campaign were revoked
+     */
+    boolean[] areRevoked(List<SignOnRequested> requests) {
+        Set<String> revoked = new HashSet<>();
+        jdbc.sql("SELECT campaign_id, partner_id FROM sign_on_revocation WHERE campaign_id IN (:campaigns)")
+                .param("campaigns", requests.stream().map(SignOnRequested::campaignId).distinct().toList())
+                .query(rs -> {
+                    revoked.add(rs.getObject("campaign_id", UUID.class) + "/" + rs.getString("partner_id"));
+                });
+        boolean[] answers = new boolean[requests.size()];
+        for (int i = 0; i < answers.length; i++) {
+            answers[i] = revoked.contains(requests.get(i).campaignId() + "/" + requests.get(i).partnerId());
+        }
+        return answers;
     }
 
     /**

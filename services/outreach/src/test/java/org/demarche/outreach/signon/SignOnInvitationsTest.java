@@ -3,12 +3,16 @@ package org.demarche.outreach.signon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.demarche.events.Signatory;
 import org.demarche.events.outreach.SignOnRequested;
 import org.demarche.outreach.H2Database;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The invitations' rules, on H2 in PostgreSQL mode (the integration tests run them on PostgreSQL). */
@@ -16,7 +20,9 @@ class SignOnInvitationsTest {
 
     private static final Instant NOW = Instant.parse("2018-07-11T09:00:00Z");
 
-    private final SignOnInvitations invitations = new SignOnInvitations(JdbcClient.create(H2Database.migrated()));
+    private final DataSource database = H2Database.migrated();
+    private final SignOnInvitations invitations = new SignOnInvitations(JdbcClient.create(database),
+            new NamedParameterJdbcTemplate(database));
     private final UUID campaign = UUID.randomUUID();
 
     @Test
@@ -43,6 +49,19 @@ class SignOnInvitationsTest {
         SignOnInvitation invitation = invitations.find(campaign, "hrc-baku").orElseThrow();
         assertThat(invitation.draftVersion()).isEqualTo(2);
         assertThat(invitation.draftText()).isEqualTo("Second draft");
+    }
+
+    @Test
+    void recordsARunOfRequestsAsEachAloneWould() {
+        invitations.recordRequest(partner("known", 1), NOW);
+        invitations.recordRequest(partner("moved-on", 2), NOW);
+
+        boolean[] current = invitations.recordRequests(List.of(partner("new", 1), partner("known", 1),
+                partner("moved-on", 1)), NOW);
+
+        assertThat(current).containsExactly(true, true, false);
+        assertThat(invitations.find(campaign, "new")).isPresent();
+        assertThat(invitations.find(campaign, "moved-on").orElseThrow().draftVersion()).isEqualTo(2);
     }
 
     @Test
@@ -82,5 +101,13 @@ class SignOnInvitationsTest {
         return new SignOnRequested(campaign, first.partnerId(), first.organisation(), first.contactName(), first.email(),
                 first.language(), first.timeZone(), first.campaignTitle(), draftVersion, text, first.signOnDeadline(),
                 first.meetingStartsAt(), first.meetingTimeZone(), first.replyTo());
+    }
+
+    private SignOnRequested partner(String partnerId, int draftVersion) {
+        var reference = SignOnSamples.humanRightsClub(campaign);
+        return new SignOnRequested(campaign, partnerId, reference.organisation(), reference.contactName(),
+                partnerId + "@x.org", "en", reference.timeZone(), reference.campaignTitle(), draftVersion,
+                "Draft " + draftVersion, reference.signOnDeadline(), reference.meetingStartsAt(),
+                reference.meetingTimeZone(), null);
     }
 }
