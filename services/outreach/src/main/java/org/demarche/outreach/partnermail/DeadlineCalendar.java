@@ -45,11 +45,22 @@ public final class DeadlineCalendar {
     public static String of(UUID campaignId, int draftVersion, Instant deadline, String deadlineSummary,
                             Instant meeting, String meetingSummary, String link, Instant now) {
         boolean withMeeting = meeting != null && meetingSummary != null;
-        var events = new CampaignEvents(campaignId, draftVersion, deadline, deadlineSummary,
-                withMeeting ? meeting : null, withMeeting ? meetingSummary : null);
+        var events = new CampaignEvents(campaignId, draftVersion, deadline, lineFeedsOnly(deadlineSummary),
+                withMeeting ? meeting : null, withMeeting ? lineFeedsOnly(meetingSummary) : null);
         return TEMPLATES.get(events, CampaignEvents::template)
                 .map(template -> template.fill(link, now))
                 .orElseGet(() -> events.rendered(link, now));
+    }
+
+    /**
+     * A summary comes from a campaign's title, typed by a coordinator. ical4j escapes a line feed
+     * in a text value but leaves a lone carriage return as it is, which calendar programs read as
+     * the end of the line: the rest of the title would become properties of the file's own (a
+     * forged URL, say), and ical4j's own parser refuses the file. Every line break becomes a line
+     * feed, which is escaped.
+     */
+    private static String lineFeedsOnly(String summary) {
+        return summary == null ? null : summary.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /** What the file says that is the same for every partner; the meeting is null when left out. */

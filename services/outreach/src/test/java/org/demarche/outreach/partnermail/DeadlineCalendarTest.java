@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -115,19 +116,27 @@ class DeadlineCalendarTest {
     }
 
     @Test
-    void fillsInOnlyThePlaceholderLinesNotATitleThatReadsLikeThem() {
-        // a lone carriage return is the one line break ical4j leaves in a text value
+    void fillsInOnlyThePlaceholderLinesNotATitleThatReadsLikeThem() throws Exception {
+        // a title with line breaks of every kind, made to read like the lines a partner's file is filled in at
         String tricky = "Signing closes\rDTSTAMP:19700101T000000Z\r\nDESCRIPTION:" + CalendarTemplate.PLACEHOLDER_LINK
-                + "\r\nURL:" + CalendarTemplate.PLACEHOLDER_LINK + "\r";
+                + "\nURL:" + CalendarTemplate.PLACEHOLDER_LINK + "\r";
         Campaign campaign = new Campaign(UUID.randomUUID(), 1, Instant.parse("2026-05-01T10:00:00Z"), tricky,
                 Instant.parse("2026-05-03T15:30:00Z"), tricky + "\r");
         String link = "https://demarche.example.org/sign/partner";
         Instant now = Instant.parse("2026-04-20T08:15:30Z");
 
-        assertThat(campaign.calendar(link, now)).isEqualTo(campaign.asIcal4jWritesIt(link, now))
+        String calendar = campaign.calendar(link, now);
+
+        assertThat(calendar).isEqualTo(campaign.withLineFeedsOnly().asIcal4jWritesIt(link, now))
                 .contains("\r\nDTSTAMP:20260420T081530Z\r\n")
                 .contains("\r\nDESCRIPTION:" + link + "\r\n")
-                .contains("\r\nURL:" + link + "\r\n");
+                .contains("\r\nURL:" + link + "\r\n")
+                .doesNotContain("19700101T000000Z\r\n");
+        assertThat(calendar.replace("\r\n", "")).as("no line break but the file's own").doesNotContain("\r", "\n");
+        var deadline = (VEvent) parsed(calendar).getComponents().get(0);
+        assertThat(deadline.getSummary().getValue()).isEqualTo(tricky.replace("\r\n", "\n").replace('\r', '\n'));
+        List<Property> urls = deadline.getProperties(Property.URL);
+        assertThat(urls).extracting(Property::getValue).as("no URL but the partner's own").containsExactly(link);
     }
 
     @Test
@@ -205,6 +214,15 @@ class DeadlineCalendarTest {
 
         boolean meetingShown() {
             return meeting != null && meetingSummary != null;
+        }
+
+        /** The same campaign with its titles' carriage returns made line feeds, as the calendar writes them. */
+        Campaign withLineFeedsOnly() {
+            return new Campaign(campaignId, draftVersion, deadline, feeds(deadlineSummary), meeting, feeds(meetingSummary));
+        }
+
+        private static String feeds(String text) {
+            return text == null ? null : text.replace("\r\n", "\n").replace('\r', '\n');
         }
 
         String calendar(String link, Instant now) {
