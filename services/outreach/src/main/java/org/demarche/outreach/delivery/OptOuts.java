@@ -3,7 +3,6 @@ package org.demarche.outreach.delivery;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -55,34 +54,37 @@ public class OptOuts {
 
     /** Whether {@code email} opted out of mail about this campaign: its country, or the campaign itself. */
     public boolean covers(String email, String country, UUID campaignId) {
-        List<String> scopes = new ArrayList<>(List.of(campaignScope(campaignId)));
-        if (country != null) {
-            scopes.add(country);
-        }
-        return jdbc.sql("SELECT COUNT(*) FROM partner_opt_out WHERE email = :email AND scope IN (:scopes)")
-                .param("email", normalised(email)).param("scopes", scopes)
-                .query(Integer.class).single() > 0;
+        return coverEach(List.of(new Recipient(email, country, campaignId)))[0];
     }
 
     /**
-     * {@link #covers} for many addresses at once, each with its campaign's country and id.
+     * {@link #covers} for many recipients at once (a poll's sign-on requests), in one query.
      *
-     * @return for each address, in order, whether it opted out of mail about its campaign
+     * @return for each recipient, in order, whether the address opted out of mail about its campaign
      */
-    public boolean[] coverEach(List<String> emails, List<String> countries, List<UUID> campaignIds) {
+    public boolean[] coverEach(List<Recipient> recipients) {
         Map<String, Set<String>> scopesByEmail = new HashMap<>();
         jdbc.sql("SELECT email, scope FROM partner_opt_out WHERE email IN (:emails)")
-                .param("emails", emails.stream().map(OptOuts::normalised).distinct().toList())
+                .param("emails", recipients.stream().map(recipient -> normalised(recipient.email())).distinct().toList())
                 .query(rs -> {
                     scopesByEmail.computeIfAbsent(rs.getString("email"), email -> new HashSet<>()).add(rs.getString("scope"));
                 });
-        boolean[] covered = new boolean[emails.size()];
+        boolean[] covered = new boolean[recipients.size()];
         for (int i = 0; i < covered.length; i++) {
-            Set<String> scopes = scopesByEmail.getOrDefault(normalised(emails.get(i)), Set.of());
-            covered[i] = scopes.contains(campaignScope(campaignIds.get(i)))
-                    || (countries.get(i) != null && scopes.contains(countries.get(i)));
+            Recipient recipient = recipients.get(i);
+            Set<String> scopes = scopesByEmail.getOrDefault(normalised(recipient.email()), Set.of());
+            covered[i] = scopes.contains(campaignScope(recipient.campaignId()))
+                    || (recipient.country() != null && scopes.contains(recipient.country()));
         }
         return covered;
+    }
+
+    /**
+     * An address mail is about to go to, about a campaign.
+     *
+     * @param country the campaign's country of concern; null when it named none
+     */
+    public record Recipient(String email, String country, UUID campaignId) {
     }
 
     private static String normalised(String email) {

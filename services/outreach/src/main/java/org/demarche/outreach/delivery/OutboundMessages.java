@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -137,7 +138,7 @@ public class OutboundMessages {
             int[] inserted = batches.batchUpdate(INSERT, rows.toArray(MapSqlParameterSource[]::new));
             rows.clear();
             // a driver that does not count each row of a batch (a negative count) may have inserted it
-            wroteAny |= java.util.Arrays.stream(inserted).anyMatch(count -> count != 0);
+            wroteAny |= Arrays.stream(inserted).anyMatch(count -> count != 0);
         }
 
         @Override

@@ -75,9 +75,8 @@ public class SignOnRequestHandler {
         Instant now = clock.instant();
         boolean[] current = invitations.recordRequests(requests, now);
         boolean[] revoked = revocations.areRevoked(requests);
-        boolean[] optedOut = optOuts.coverEach(requests.stream().map(SignOnRequested::email).toList(),
-                requests.stream().map(SignOnRequested::country).toList(),
-                requests.stream().map(SignOnRequested::campaignId).toList());
+        boolean[] optedOut = optOuts.coverEach(requests.stream()
+                .map(request -> new OptOuts.Recipient(request.email(), request.country(), request.campaignId())).toList());
         for (int i = 0; i < requests.size(); i++) {
             if (current[i]) {
                 sendUnlessBarred(requests.get(i), now, revoked[i], optedOut[i]);
