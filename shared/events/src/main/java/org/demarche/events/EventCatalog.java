@@ -36,6 +36,7 @@ import org.demarche.events.outreach.FinalLetterDistribution;
 import org.demarche.events.outreach.PartnerLinkRevoked;
 import org.demarche.events.outreach.ReminderRequested;
 import org.demarche.events.outreach.SignOnRequested;
+import org.demarche.events.registry.CaseRegistered;
 import org.demarche.events.response.EmailBounced;
 import org.demarche.events.response.EmailFailed;
 import org.demarche.events.response.EmailSent;
@@ -102,6 +103,8 @@ public final class EventCatalog {
 
         register(AccountSaved.class, Topics.ACCOUNTS);
         register(AccountRemoved.class, Topics.ACCOUNTS);
+
+        register(CaseRegistered.class, Topics.REGISTRY);
     }
 
     private EventCatalog() {

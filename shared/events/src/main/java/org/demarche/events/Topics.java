@@ -12,9 +12,10 @@ public final class Topics {
     public static final String OUTREACH = "demarche.outreach.v1";
     public static final String RESPONSES = "demarche.responses.v1";
     public static final String ACCOUNTS = "demarche.accounts.v1";
+    public static final String REGISTRY = "demarche.registry.v1";
 
     public static final List<String> ALL = List.of(MEETINGS, RULINGS, RESOLUTIONS, CAMPAIGNS, OUTREACH, RESPONSES,
-            ACCOUNTS);
+            ACCOUNTS, REGISTRY);
 
     private Topics() {
     }

@@ -39,6 +39,7 @@ class EventCatalogTest {
         expected.put(Topics.RESPONSES, List.of("EmailSent", "EmailFailed", "EmailBounced", "PartnerSigned",
                 "PartnerDeclined"));
         expected.put(Topics.ACCOUNTS, List.of("AccountSaved", "AccountRemoved"));
+        expected.put(Topics.REGISTRY, List.of("CaseRegistered"));
 
         Map<String, List<String>> actual = new LinkedHashMap<>();
         EventCatalog.all().forEach(eventClass -> actual
@@ -66,7 +67,7 @@ class EventCatalogTest {
             assertThat(type).isEqualTo("org.demarche." + eventClass.getSimpleName());
             assertThat(EventCatalog.classOf(type)).contains(eventClass);
         }
-        assertThat(EventCatalog.all()).hasSize(25);
+        assertThat(EventCatalog.all()).hasSize(26);
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.demarche.events.outreach.FinalLetterDistribution.Recipient;
 import org.demarche.events.outreach.PartnerLinkRevoked;
 import org.demarche.events.outreach.ReminderRequested;
 import org.demarche.events.outreach.SignOnRequested;
+import org.demarche.events.registry.CaseRegistered;
 import org.demarche.events.response.EmailBounced;
 import org.demarche.events.response.EmailFailed;
 import org.demarche.events.response.EmailSent;
@@ -109,7 +110,9 @@ final class SampleEvents {
                     Instant.parse("2018-07-12T14:30:00Z"), null)),
             Map.entry(AccountSaved.class, () -> new AccountSaved("amina",
                     "{bcrypt}$2a$10$Hb8qN0ZcI0H1t5Jt1s6R5e2Jw0m3o1iY9Fv3S0oTzL8k4bq6a2uKe", List.of("COORDINATOR"))),
-            Map.entry(AccountRemoved.class, () -> new AccountRemoved("amina")));
+            Map.entry(AccountRemoved.class, () -> new AccountRemoved("amina")),
+            Map.entry(CaseRegistered.class, () -> new CaseRegistered("ilgar-mammadov", "AZ", "Ilgar Mammadov", "open",
+                    List.of("15172/13", "919/15"))));
 
     private SampleEvents() {
     }

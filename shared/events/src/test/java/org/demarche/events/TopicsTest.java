@@ -15,7 +15,8 @@ class TopicsTest {
                 "demarche.campaigns.v1",
                 "demarche.outreach.v1",
                 "demarche.responses.v1",
-                "demarche.accounts.v1");
+                "demarche.accounts.v1",
+                "demarche.registry.v1");
         assertThat(Topics.MEETINGS).isEqualTo("demarche.meetings.v1");
         assertThat(Topics.RESPONSES).isEqualTo("demarche.responses.v1");
     }

@@ -14,9 +14,21 @@ import org.demarche.events.Participant;
  * new state, so a consumer that missed MeetingScheduled can still act.
  *
  * @param previousStartsAt when the meeting was to start before this change
+ * @param enteredBy        username of the coordinator who entered the meeting (by form, API or calendar import);
+ *                         optional (added after version 1 was first published; absent for demo and feed entries
+ *                         nobody owns)
+ * @param coordinatorEmail that coordinator's email address when the account has one; optional. Partners' replies
+ *                         about the campaigns the meeting opens go to it
  */
 public record MeetingRescheduled(UUID meetingId, String title, Instant startsAt, String timeZone, String city,
-        List<Participant> participants, Instant previousStartsAt) implements DemarcheEvent {
+        List<Participant> participants, Instant previousStartsAt, String enteredBy, String coordinatorEmail)
+        implements DemarcheEvent {
+
+    /** Without the coordinator, as first published. */
+    public MeetingRescheduled(UUID meetingId, String title, Instant startsAt, String timeZone, String city,
+            List<Participant> participants, Instant previousStartsAt) {
+        this(meetingId, title, startsAt, timeZone, city, participants, previousStartsAt, null, null);
+    }
 
     public MeetingRescheduled {
         requireNonNull(meetingId, "meetingId is required");

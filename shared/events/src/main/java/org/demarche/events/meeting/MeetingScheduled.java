@@ -15,9 +15,20 @@ import org.demarche.events.Participant;
  *
  * @param startsAt when the meeting starts
  * @param timeZone IANA zone of the meeting's place; deadlines are computed in it
+ * @param enteredBy        username of the coordinator who entered the meeting (by form, API or calendar import);
+ *                         optional (added after version 1 was first published; absent for demo and feed entries
+ *                         nobody owns)
+ * @param coordinatorEmail that coordinator's email address when the account has one; optional. Partners' replies
+ *                         about the campaigns the meeting opens go to it
  */
 public record MeetingScheduled(UUID meetingId, String title, Instant startsAt, String timeZone, String city,
-        List<Participant> participants) implements DemarcheEvent {
+        List<Participant> participants, String enteredBy, String coordinatorEmail) implements DemarcheEvent {
+
+    /** Without the coordinator, as first published. */
+    public MeetingScheduled(UUID meetingId, String title, Instant startsAt, String timeZone, String city,
+            List<Participant> participants) {
+        this(meetingId, title, startsAt, timeZone, city, participants, null, null);
+    }
 
     public MeetingScheduled {
         requireNonNull(meetingId, "meetingId is required");

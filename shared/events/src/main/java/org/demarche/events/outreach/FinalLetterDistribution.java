@@ -12,9 +12,18 @@ import org.demarche.events.DemarcheEvent;
  *
  * @param draftVersion the published draft version
  * @param letterUrl    where the published letter can be read; optional
+ * @param replyTo      address for replies: the coordinator who entered the meeting; optional (added after version 1
+ *                     was first published)
+ * @param leadContactEmail the first lead partner's contact, for replies when nobody else is named; optional
  */
 public record FinalLetterDistribution(UUID campaignId, String campaignTitle, int draftVersion,
-        List<Recipient> recipients, String letterUrl) implements DemarcheEvent {
+        List<Recipient> recipients, String letterUrl, String replyTo, String leadContactEmail) implements DemarcheEvent {
+
+    /** Without the addresses for replies, as first published. */
+    public FinalLetterDistribution(UUID campaignId, String campaignTitle, int draftVersion, List<Recipient> recipients,
+            String letterUrl) {
+        this(campaignId, campaignTitle, draftVersion, recipients, letterUrl, null, null);
+    }
 
     public FinalLetterDistribution {
         requireNonNull(campaignId, "campaignId is required");

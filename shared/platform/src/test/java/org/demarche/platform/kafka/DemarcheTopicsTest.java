@@ -22,7 +22,8 @@ class DemarcheTopicsTest {
                 Topics.MEETINGS, Topics.deadLetter(Topics.MEETINGS), Topics.RULINGS, Topics.deadLetter(Topics.RULINGS),
                 Topics.RESOLUTIONS, Topics.deadLetter(Topics.RESOLUTIONS), Topics.CAMPAIGNS,
                 Topics.deadLetter(Topics.CAMPAIGNS), Topics.OUTREACH, Topics.deadLetter(Topics.OUTREACH),
-                Topics.RESPONSES, Topics.deadLetter(Topics.RESPONSES), Topics.ACCOUNTS, Topics.deadLetter(Topics.ACCOUNTS));
+                Topics.RESPONSES, Topics.deadLetter(Topics.RESPONSES), Topics.ACCOUNTS, Topics.deadLetter(Topics.ACCOUNTS),
+                Topics.REGISTRY, Topics.deadLetter(Topics.REGISTRY));
         assertThat(topics).allSatisfy(topic -> {
             assertThat(topic.numPartitions()).isEqualTo(4);
             assertThat(topic.replicationFactor()).isEqualTo((short) 3);
