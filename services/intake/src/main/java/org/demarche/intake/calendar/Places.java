@@ -8,12 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+
+import org.demarche.intake.heads.Countries;
 
 /**
  * Finds the city in an event's LOCATION and the zone it lies in. A LOCATION is free text
@@ -26,7 +26,6 @@ final class Places {
 
     static final String CITIES = "/calendar/cities.csv";
     private static final Map<String, ZoneId> ZONES_BY_CITY = load();
-    private static final Set<String> COUNTRY_NAMES = countryNames();
 
     /** A city and the zone of its clocks. */
     record Place(String city, ZoneId zone) {
@@ -56,7 +55,7 @@ final class Places {
         List<String> parts = List.of(location.split("[,\\n;]"));
         for (int i = parts.size() - 1; i >= 0; i--) {
             String part = parts.get(i).replaceAll("\\b\\d[\\d\\s-]*\\b", " ").strip();
-            if (!part.isEmpty() && !COUNTRY_NAMES.contains(key(part))) {
+            if (!part.isEmpty() && !Countries.isName(part)) {
                 return part;
             }
         }
@@ -120,17 +119,5 @@ final class Places {
 
     static Map<String, ZoneId> knownCities() {
         return Map.copyOf(ZONES_BY_CITY);
-    }
-
-    private static Set<String> countryNames() {
-        Set<String> names = new HashSet<>();
-        for (String code : Locale.getISOCountries()) {
-            Locale country = new Locale("", code);
-            names.add(key(country.getDisplayCountry(Locale.ENGLISH)));
-            names.add(key(country.getDisplayCountry(Locale.FRENCH)));
-            names.add(key(country.getDisplayCountry(Locale.GERMAN)));
-        }
-        names.addAll(List.of("usa", "us", "uk", "turkey", "turkiye", "the netherlands", "czech republic"));
-        return names;
     }
 }

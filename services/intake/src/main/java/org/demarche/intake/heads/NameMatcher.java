@@ -70,9 +70,13 @@ final class NameMatcher {
         if (text == null) {
             return "";
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return decomposed.toLowerCase(Locale.ROOT)
+        return withoutAccents(text).toLowerCase(Locale.ROOT)
                 .replace('ı', 'i').replace('ø', 'o').replace('ł', 'l').replace('đ', 'd').replace("ß", "ss")
                 .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** The text with its accents dropped and its case kept ("Türkiye" → "Turkiye"). */
+    static String withoutAccents(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 }

@@ -24,7 +24,7 @@ public class ParticipantRecognition {
 
     /** A matcher over the heads active now; build one per import, not per entry. */
     public Recogniser recogniser() {
-        return new Recogniser(new NameMatcher(heads.active()));
+        return Recogniser.of(heads.active());
     }
 
     /** Recognises participants against one snapshot of the list. */
@@ -32,8 +32,13 @@ public class ParticipantRecognition {
 
         private final NameMatcher matcher;
 
-        Recogniser(NameMatcher matcher) {
+        private Recogniser(NameMatcher matcher) {
             this.matcher = matcher;
+        }
+
+        /** A recogniser of the given heads, whether or not they are in the table. */
+        public static Recogniser of(List<HeadOfState> heads) {
+            return new Recogniser(new NameMatcher(heads));
         }
 
         public List<Participant> participants(String title, List<String> attendeeNames) {
@@ -44,6 +49,17 @@ public class ParticipantRecognition {
             List<Participant> participants = new ArrayList<>();
             found.forEach(head -> participants.add(new Participant(head.name(), head.title(), head.country())));
             return participants;
+        }
+
+        /**
+         * Whether the title or an attendee's name names a known head of state or government, or a
+         * country: what an entry must do to be possibly a meeting of leaders.
+         */
+        public boolean namesLeaderOrCountry(String title, List<String> attendeeNames) {
+            if (!participants(title, attendeeNames).isEmpty() || !Countries.namedIn(title).isEmpty()) {
+                return true;
+            }
+            return attendeeNames.stream().anyMatch(name -> !Countries.namedIn(name).isEmpty());
         }
     }
 }
