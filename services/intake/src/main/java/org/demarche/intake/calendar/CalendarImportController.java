@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/imports/ics}: a coordinator's calendar file, as the body ({@code text/calendar}).
- * The file is read whole first: one that cannot be is refused with 400 and nothing is imported.
+ * The file is read first: events that cannot be read are listed as skipped, and only a file that
+ * is no calendar at all is refused with 400, nothing of it imported.
  * With {@code Prefer: respond-async} the answer is 202 and the import's progress is at
  * {@code GET /api/imports/{id}}; otherwise the answer waits for the counts.
  */

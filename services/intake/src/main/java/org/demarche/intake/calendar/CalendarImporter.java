@@ -27,9 +27,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports a calendar file: reads it whole (or refuses it), then applies each entry in a
- * transaction of its own through {@link MeetingRegistrar}, so an imported move or cancellation
- * is announced exactly as {@code PUT} and {@code DELETE} announce it.
+ * Imports a calendar file: reads it (or refuses it when it is no calendar at all), skipping the
+ * events it cannot read, then applies each entry in a transaction of its own through
+ * {@link MeetingRegistrar}, so an imported move or cancellation is announced exactly as
+ * {@code PUT} and {@code DELETE} announce it.
  *
  * <p>Per entry: a new one becomes a meeting, or waits for review when its participants or place
  * cannot be recognised; a known one whose SEQUENCE is not older and whose content changed moves
@@ -77,7 +78,7 @@ public class CalendarImporter {
      * Reads the file and opens its run; nothing is imported yet.
      *
      * @param horizon how far ahead to expand recurrences; null for the configured horizon
-     * @throws UnreadableCalendarException when the file cannot be imported whole
+     * @throws UnreadableCalendarException when the file is no calendar at all
      */
     public ReadFile read(byte[] file, Period horizon, String source) {
         Period effective = horizon != null ? (horizon.isZero() ? null : horizon) : properties.horizonOrNull();

@@ -16,23 +16,29 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import net.fortuna.ical4j.model.Recur;
-import org.demarche.events.Participant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns a calendar file's components into the entries to import: events grouped by UID, the
- * recurring ones expanded from now to the horizon (EXDATE removed, RDATE added, RECURRENCE-ID
- * overrides in place of the occurrences they replace), each placed in its city's zone. Anything
- * that makes the file unreadable as a whole throws before a single entry is returned.
+ * recurring ones expanded from now to the horizon (EXDATE removed, RDATE added, RECURRENCE-ID overrides in place
+ * of the occurrences they replace), each placed in its city's zone. An event that cannot be read
+ * (a line it needs left out of the parse, a date that is no date, a time zone nobody can tell) is
+ * skipped with the reason and the others are read; only too many events make the whole file
+ * unreadable.
  */
 final class CalendarReading {
 
+    private static final Logger log = LoggerFactory.getLogger(CalendarReading.class);
     static final String PARTICIPANTS_PROPERTY = "X-DEMARCHE-PARTICIPANTS";
+    /** The properties an event is read by: without one of them as written, it is not imported. */
+    private static final Set<String> READ_IN_EVENTS = Set.of("UID", "DTSTART", "RRULE", "RDATE", "EXDATE",
+            "RECURRENCE-ID", "SUMMARY", "LOCATION", "ATTENDEE", "STATUS", "SEQUENCE", PARTICIPANTS_PROPERTY);
     private static final DateTimeFormatter DAY_KEY = DateTimeFormatter.ofPattern("uuuuMMdd");
     private static final DateTimeFormatter TIME_KEY = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
     private static final LocalDateTime FAR_FUTURE = LocalDateTime.of(9999, 1, 1, 0, 0);
@@ -51,7 +57,7 @@ final class CalendarReading {
     private final CalendarProperties properties;
     private final Period horizon;
     private final Instant now;
-    private final Map<String, FileTimeZone> fileZones = new LinkedHashMap<>();
+    private FileTimeZones fileZones;
     private final List<CalendarEntry> entries = new ArrayList<>();
     private final List<Series> series = new ArrayList<>();
     private final Set<Skipped> skipped = new LinkedHashSet<>(); // a series with an unplaceable TZID is told once
@@ -66,8 +72,9 @@ final class CalendarReading {
     }
 
     /**
-     * @param horizon how far ahead to expand recurrences; null: open-ended rules make the file unreadable
-     * @throws UnreadableCalendarException when the file cannot be imported whole
+     * @param horizon how far ahead to expand recurrences; null: open-ended rules are not expanded (their events
+     *                are skipped)
+     * @throws UnreadableCalendarException when the file holds too many events
      */
     static Result read(IcsComponent calendar, CalendarProperties properties, Period horizon, Instant now) {
         if (!calendar.name().equals("VCALENDAR")) {
@@ -81,12 +88,7 @@ final class CalendarReading {
     private void readCalendar(IcsComponent calendar) {
         cancelAll = "CANCEL".equalsIgnoreCase(calendar.text("METHOD"));
         calendarZone = TimeZoneNames.zone(calendar.text("X-WR-TIMEZONE"));
-        for (IcsComponent vtimezone : calendar.components("VTIMEZONE")) {
-            String tzid = vtimezone.text("TZID");
-            if (tzid != null) {
-                fileZones.put(tzid, FileTimeZone.of(vtimezone));
-            }
-        }
+        fileZones = FileTimeZones.of(calendar);
         List<IcsComponent> events = calendar.components("VEVENT");
         if (events.size() > properties.maxEvents()) {
             throw tooManyEvents();
@@ -95,13 +97,43 @@ final class CalendarReading {
         for (IcsComponent event : events) {
             String uid = event.text("UID");
             if (uid == null) {
-                skipped.add(new Skipped(null, "an event without UID (\"" + event.text("SUMMARY")
-                        + "\") cannot be followed through later changes; give it a UID"));
+                List<IcsComponent.UnreadableLine> lost = event.unreadable(Set.of("UID"));
+                skipped.add(new Skipped(null, "an event without UID (\"" + event.text("SUMMARY") + "\") cannot be "
+                        + "followed through later changes; " + (lost.isEmpty() ? "give it a UID" : lost.get(0))));
                 continue;
             }
             byUid.computeIfAbsent(uid, key -> new ArrayList<>()).add(event);
         }
-        byUid.forEach(this::readSeries);
+        byUid.forEach(this::readEvent);
+    }
+
+    /** Every version of one UID; what makes it unreadable skips it alone, leaving nothing of it behind. */
+    private void readEvent(String uid, List<IcsComponent> versions) {
+        List<String> lost = versions.stream().flatMap(v -> v.unreadable(READ_IN_EVENTS).stream())
+                .map(Object::toString).toList();
+        if (!lost.isEmpty()) {
+            skipped.add(new Skipped(uid, String.join("; ", lost)));
+            return;
+        }
+        int entriesBefore = entries.size();
+        int seriesBefore = series.size();
+        try {
+            readSeries(uid, versions);
+        } catch (UnreadableComponentException e) {
+            forgetSince(entriesBefore, seriesBefore);
+            skipped.add(new Skipped(uid, e.getMessage()));
+        } catch (UnreadableCalendarException e) {
+            throw e;
+        } catch (RuntimeException e) { // ical4j's recurrence rules fail in ways no one listed: one event, not the file
+            log.warn("Calendar event {} could not be read", uid, e);
+            forgetSince(entriesBefore, seriesBefore);
+            skipped.add(new Skipped(uid, "the event cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private void forgetSince(int entriesBefore, int seriesBefore) {
+        entries.subList(entriesBefore, entries.size()).clear();
+        series.subList(seriesBefore, series.size()).clear();
     }
 
     private void readSeries(String uid, List<IcsComponent> versions) {
@@ -138,7 +170,7 @@ final class CalendarReading {
         Instant windowEnd = horizon == null ? null : now.atZone(ZoneOffset.UTC).plus(horizon).toInstant();
         Set<String> excluded = new LinkedHashSet<>();
         for (IcsProperty exdate : master.all("EXDATE")) {
-            IcsTime.all(exdate, describe(master)).forEach(time -> excluded.add(key(time, master)));
+            IcsTime.all(exdate, describe(master)).forEach(time -> excluded.add(key(time.alignedWith(start), master)));
         }
         Set<String> inWindow = new LinkedHashSet<>();
         for (IcsTime occurrence : occurrences(master, start, windowEnd)) {
@@ -169,7 +201,7 @@ final class CalendarReading {
         for (IcsProperty rrule : master.all("RRULE")) {
             Recur<?> rule = FileTimeZone.recur(rrule, where);
             if (rule.getCount() < 0 && rule.getUntil() == null && windowEnd == null) {
-                throw new UnreadableCalendarException("RRULE '" + rrule.value() + "' of " + where
+                throw new UnreadableComponentException("RRULE '" + rrule.value() + "' of " + where
                         + " has neither COUNT nor UNTIL and no horizon is set to expand it within "
                         + "(demarche.intake.calendar.recurrence-horizon, or ?horizon=P1Y on the import)");
             }
@@ -193,10 +225,7 @@ final class CalendarReading {
             count(occurrences.size());
         }
         for (IcsProperty rdate : master.all("RDATE")) {
-            for (IcsTime time : IcsTime.all(rdate, where)) {
-                occurrences.add(time.kind() == start.kind() || start.tzid() == null ? time
-                        : new IcsTime(time.kind(), time.local(), time.tzid() == null ? start.tzid() : time.tzid()));
-            }
+            IcsTime.all(rdate, where).forEach(time -> occurrences.add(time.alignedWith(start)));
         }
         return occurrences;
     }
@@ -222,19 +251,12 @@ final class CalendarReading {
                 .orElse(properties.defaultTimeZone());
         Instant startsAt = instant(start, zone);
         if (startsAt == null) {
-            skipped.add(new Skipped(uid, "TZID '" + start.tzid() + "' is neither an IANA zone, a Windows zone "
-                    + "nor defined by a VTIMEZONE in the file"));
+            skipped.add(new Skipped(uid, fileZones.whyUnknown(start.tzid())));
             return Optional.empty();
         }
         String city = place.map(Places.Place::city).orElse(location == null ? null : Places.looseCity(location));
         String title = event.text("SUMMARY");
-        List<String> attendees = new ArrayList<>();
-        for (IcsProperty attendee : event.all("ATTENDEE")) {
-            String name = attendee.parameter("CN");
-            if (name != null && !name.isBlank()) {
-                attendees.add(name.strip());
-            }
-        }
+        List<String> attendees = event.attendeeNames();
         ExplicitParticipants explicit = ExplicitParticipants.of(event.text(PARTICIPANTS_PROPERTY));
         LocalDateTime localStart = LocalDateTime.ofInstant(startsAt, zone);
         boolean cancelled = cancelAll || isCancelled(event);
@@ -242,7 +264,7 @@ final class CalendarReading {
                 event.text(PARTICIPANTS_PROPERTY), attendees);
         return Optional.of(new CalendarEntry(uid, occurrence, originalStart != null ? originalStart : startsAt,
                 sequenceOf(event), cancelled, title, location, city, place.isPresent(), zone, localStart, startsAt,
-                start.isDay(), explicit.participants(), explicit.problem(), List.copyOf(attendees), fingerprint));
+                start.isDay(), explicit.participants(), explicit.problem(), attendees, fingerprint));
     }
 
     private Instant instant(IcsTime time, ZoneId meetingZone) {
@@ -251,10 +273,7 @@ final class CalendarReading {
                     .toInstant();
             case FLOATING -> ZonedDateTime.ofLocal(time.local(), meetingZone, null).toInstant();
             case UTC -> time.local().toInstant(ZoneOffset.UTC);
-            case ZONED -> TimeZoneNames.zone(time.tzid())
-                    .map(zone -> ZonedDateTime.ofLocal(time.local(), zone, null).toInstant())
-                    .orElseGet(() -> fileZones.containsKey(time.tzid()) ? fileZones.get(time.tzid()).instant(time.local())
-                            : null);
+            case ZONED -> fileZones.instant(time.tzid(), time.local()).orElse(null);
         };
     }
 
@@ -325,28 +344,6 @@ final class CalendarReading {
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
-
-    /** X-DEMARCHE-PARTICIPANTS: {@code Name|Title|CC;Name|Title|CC}, as coordinators write it in an event. */
-    record ExplicitParticipants(List<Participant> participants, String problem) {
-
-        static ExplicitParticipants of(String value) {
-            if (value == null) {
-                return new ExplicitParticipants(null, null);
-            }
-            List<Participant> participants = new ArrayList<>();
-            String[] items = value.split(";");
-            for (int i = 0; i < items.length; i++) {
-                String[] fields = items[i].split("\\|", -1);
-                if (fields.length != 3 || fields[0].isBlank() || fields[2].isBlank()) {
-                    return new ExplicitParticipants(null, PARTICIPANTS_PROPERTY + " item " + (i + 1) + " '"
-                            + items[i].strip() + "' is not Name|Title|CC");
-                }
-                participants.add(new Participant(fields[0].strip(), fields[1].strip(),
-                        fields[2].strip().toUpperCase(Locale.ROOT)));
-            }
-            return new ExplicitParticipants(List.copyOf(participants), null);
         }
     }
 }

@@ -28,14 +28,14 @@ final class FileTimeZone {
         this.onsets = onsets;
     }
 
-    /** @throws UnreadableCalendarException when an observance lacks its onset or offsets */
+    /** @throws UnreadableComponentException when an observance lacks its onset or offsets */
     static FileTimeZone of(IcsComponent vtimezone) {
         String tzid = vtimezone.text("TZID");
         List<Onset> onsets = new ArrayList<>();
         for (IcsComponent observance : vtimezone.components()) {
             String where = "VTIMEZONE " + tzid;
             IcsProperty start = observance.property("DTSTART").orElseThrow(() ->
-                    new UnreadableCalendarException(where + " has an observance without DTSTART"));
+                    new UnreadableComponentException(where + " has an observance without DTSTART"));
             ZoneOffset from = offset(observance, "TZOFFSETFROM", where);
             ZoneOffset to = offset(observance, "TZOFFSETTO", where);
             LocalDateTime first = IcsTime.of(start, where).local();
@@ -68,14 +68,14 @@ final class FileTimeZone {
 
     private static ZoneOffset offset(IcsComponent observance, String property, String where) {
         String value = observance.property(property).map(IcsProperty::value).orElseThrow(() ->
-                new UnreadableCalendarException(where + " has an observance without " + property));
+                new UnreadableComponentException(where + " has an observance without " + property));
         try {
             String v = value.strip();
             String normalised = v.length() == 5 ? v.substring(0, 3) + ":" + v.substring(3)
                     : v.length() == 7 ? v.substring(0, 3) + ":" + v.substring(3, 5) + ":" + v.substring(5) : v;
             return ZoneOffset.of(normalised);
         } catch (RuntimeException e) {
-            throw new UnreadableCalendarException(where + ": " + property + " '" + value + "' is not an offset such as +0100");
+            throw new UnreadableComponentException(where + ": " + property + " '" + value + "' is not an offset such as +0100");
         }
     }
 
@@ -84,7 +84,7 @@ final class FileTimeZone {
         try {
             return new Recur<>(rrule.value());
         } catch (RuntimeException e) {
-            throw new UnreadableCalendarException("RRULE '" + rrule.value() + "' of " + where + " is not a recurrence rule: "
+            throw new UnreadableComponentException("RRULE '" + rrule.value() + "' of " + where + " is not a recurrence rule: "
                     + e.getMessage());
         }
     }

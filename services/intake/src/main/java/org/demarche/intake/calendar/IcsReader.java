@@ -2,10 +2,6 @@ package org.demarche.intake.calendar;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -17,11 +13,12 @@ import java.util.Map;
 import net.fortuna.ical4j.data.CalendarParserImpl;
 import net.fortuna.ical4j.data.ContentHandler;
 import net.fortuna.ical4j.data.ParserException;
-import net.fortuna.ical4j.data.UnfoldingReader;
 
 /**
- * Reads an iCalendar file into its components with ical4j's parser (lines unfolded, parameters
- * unquoted as RFC 5545 says, with the leniency real clients need), or refuses it whole.
+ * Reads an iCalendar file into its components with ical4j's parser (parameters unquoted as RFC
+ * 5545 says, with the leniency real clients need), or refuses it whole when it is no calendar at
+ * all. Lines the parser would stop at are kept out of it first ({@link LineQuarantine}) and
+ * travel with their component, so that one odd line costs at most its event, not the file.
  */
 final class IcsReader {
 
@@ -29,23 +26,21 @@ final class IcsReader {
     }
 
     /**
-     * @throws UnreadableCalendarException when the file is too large, not UTF-8, has no VCALENDAR or
-     *                                     breaks the syntax
+     * @throws UnreadableCalendarException when the file is too large, not UTF-8 text, has no VCALENDAR or
+     *                                     is cut off mid-structure
      */
     static IcsComponent read(byte[] content, CalendarProperties limits) {
         if (content.length > limits.maxSize().toBytes()) {
             throw new UnreadableCalendarException("the file is " + content.length + " bytes; at most "
                     + limits.maxSize().toBytes() + " (" + limits.maxSize() + ") are accepted");
         }
-        String text = decode(content);
-        if (!text.toUpperCase(Locale.ROOT).contains("BEGIN:VCALENDAR")) {
-            throw new UnreadableCalendarException("the file is not an iCalendar file: it has no BEGIN:VCALENDAR");
-        }
-        Collector collector = new Collector();
+        LineQuarantine.Screened screened = LineQuarantine.screen(ContentLines.of(content));
+        Collector collector = new Collector(screened.byComponent());
         try {
-            new CalendarParserImpl().parse(new UnfoldingReader(new StringReader(text), true), collector);
+            // Unfolded already (ContentLines); relaxed parsing is on (ical4j.properties).
+            new CalendarParserImpl().parse(new StringReader(screened.text()), collector);
         } catch (ParserException e) {
-            throw new UnreadableCalendarException("the file breaks iCalendar syntax near line " + e.getLineNo()
+            throw new UnreadableCalendarException("the file breaks iCalendar syntax near content line " + e.getLineNo()
                     + ": " + rootMessage(e));
         } catch (IOException | RuntimeException e) {
             throw new UnreadableCalendarException("the file cannot be read as iCalendar: " + rootMessage(e));
@@ -54,16 +49,6 @@ final class IcsReader {
             throw new UnreadableCalendarException("the file has no complete VCALENDAR");
         }
         return collector.calendar;
-    }
-
-    private static String decode(byte[] content) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new UnreadableCalendarException("the file is not UTF-8 text, as RFC 5545 requires");
-        }
     }
 
     private static String rootMessage(Throwable e) {
@@ -77,15 +62,26 @@ final class IcsReader {
     /** Builds the component tree from the parser's callbacks. */
     private static final class Collector implements ContentHandler {
 
+        private final Map<Integer, List<IcsComponent.UnreadableLine>> unreadable;
         private final Deque<Building> open = new ArrayDeque<>();
+        private int components;
         private IcsComponent calendar;
         private String propertyName;
         private String propertyValue;
         private Map<String, String> parameters;
 
+        /** @param unreadable the lines kept out of the parse, by the position of their component's BEGIN in the file */
+        Collector(Map<Integer, List<IcsComponent.UnreadableLine>> unreadable) {
+            this.unreadable = unreadable;
+        }
+
         @Override
         public void startCalendar() {
-            open.push(new Building("VCALENDAR"));
+            open.push(building("VCALENDAR"));
+        }
+
+        private Building building(String name) {
+            return new Building(name, unreadable.getOrDefault(components++, List.of()));
         }
 
         @Override
@@ -96,7 +92,7 @@ final class IcsReader {
 
         @Override
         public void startComponent(String name) {
-            open.push(new Building(name));
+            open.push(building(name));
         }
 
         @Override
@@ -143,15 +139,17 @@ final class IcsReader {
 
     private static final class Building {
         final String name;
+        final List<IcsComponent.UnreadableLine> unreadable;
         final List<IcsProperty> properties = new ArrayList<>();
         final List<IcsComponent> components = new ArrayList<>();
 
-        Building(String name) {
+        Building(String name, List<IcsComponent.UnreadableLine> unreadable) {
             this.name = name;
+            this.unreadable = unreadable;
         }
 
         IcsComponent build() {
-            return new IcsComponent(name, properties, components);
+            return new IcsComponent(name, properties, components, unreadable);
         }
     }
 }

@@ -41,21 +41,41 @@ record IcsTime(Kind kind, LocalDateTime local, String tzid) {
                 property.name(), where);
     }
 
-    /** @throws UnreadableCalendarException for a value that is no RFC 5545 date or date-time */
+    /**
+     * An RDATE's or EXDATE's time read as its series' DTSTART is written, as calendar programs read
+     * it: a day in a series of timed occurrences is that day at the DTSTART's time, and a time
+     * without a zone in a series with one is in that zone.
+     */
+    IcsTime alignedWith(IcsTime start) {
+        if (kind == Kind.DAY && !start.isDay()) {
+            return new IcsTime(start.kind, local.toLocalDate().atTime(start.local.toLocalTime()), start.tzid);
+        }
+        if (kind == Kind.FLOATING && start.kind == Kind.ZONED) {
+            return new IcsTime(Kind.ZONED, local, start.tzid);
+        }
+        return this;
+    }
+
+    /** @throws UnreadableComponentException for a value that is no RFC 5545 date or date-time */
     private static IcsTime parse(String value, String valueType, String tzid, String propertyName, String where) {
         try {
-            if (value.length() == 8 || "DATE".equalsIgnoreCase(valueType)) {
-                return new IcsTime(Kind.DAY, LocalDate.parse(value, DATE).atStartOfDay(), null);
+            // Google writes some RDATEs of all-day series as a day with a UTC designator: 20131210Z.
+            if (value.length() == 8 || value.length() == 9 && isUtc(value) || "DATE".equalsIgnoreCase(valueType)) {
+                return new IcsTime(Kind.DAY, LocalDate.parse(value.substring(0, 8), DATE).atStartOfDay(), null);
             }
-            if (value.endsWith("Z") || value.endsWith("z")) {
+            if (isUtc(value)) {
                 return new IcsTime(Kind.UTC, LocalDateTime.parse(value.substring(0, value.length() - 1), DATE_TIME), null);
             }
             LocalDateTime local = LocalDateTime.parse(value, DATE_TIME);
             return tzid == null || tzid.isBlank() ? new IcsTime(Kind.FLOATING, local, null)
                     : new IcsTime(Kind.ZONED, local, tzid.strip());
-        } catch (DateTimeParseException e) {
-            throw new UnreadableCalendarException(propertyName + " '" + value + "' of " + where
+        } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
+            throw new UnreadableComponentException(propertyName + " '" + value + "' of " + where
                     + " is not an iCalendar date (20180720) or date-time (20180720T110000, 20180720T090000Z)");
         }
+    }
+
+    private static boolean isUtc(String value) {
+        return value.endsWith("Z") || value.endsWith("z");
     }
 }

@@ -37,8 +37,9 @@ public final class CalendarFixtures {
         return new String(bytes(name), StandardCharsets.UTF_8);
     }
 
+    /** Reads a sample as bytes, as an upload is read: a few are not what a String would keep. */
     static CalendarReading.Result read(String name) {
-        return readText(text(name));
+        return read(bytes(name), PROPERTIES);
     }
 
     static CalendarReading.Result readText(String ics) {
@@ -46,8 +47,11 @@ public final class CalendarFixtures {
     }
 
     static CalendarReading.Result readText(String ics, CalendarProperties properties) {
-        return CalendarReading.read(IcsReader.read(ics.getBytes(StandardCharsets.UTF_8), properties), properties,
-                properties.horizonOrNull(), NOW);
+        return read(ics.getBytes(StandardCharsets.UTF_8), properties);
+    }
+
+    static CalendarReading.Result read(byte[] file, CalendarProperties properties) {
+        return CalendarReading.read(IcsReader.read(file, properties), properties, properties.horizonOrNull(), NOW);
     }
 
     /** A minimal calendar around the given VEVENT lines (and any other components), lines joined with CRLF. */

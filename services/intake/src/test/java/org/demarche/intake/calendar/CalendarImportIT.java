@@ -16,7 +16,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -159,15 +161,53 @@ class CalendarImportIT {
     }
 
     @Test
-    void refusesAFileThatCannotBeReadWholeAndImportsNothing() throws Exception {
-        long meetings = count("meeting");
-        String broken = text("apple-calendar.ics").replace("DTSTART;VALUE=DATE:20271102", "DTSTART;VALUE=DATE:2027-11-02");
+    void importsTheOtherEventsOfACalendarWithOneBrokenEventAndListsTheBrokenOne() throws Exception {
+        importIcs(bytes("one-broken-event.ics"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(2))
+                .andExpect(jsonPath("$.forReview").value(0))
+                .andExpect(jsonPath("$.skipped.length()").value(1))
+                .andExpect(jsonPath("$.skipped[0].uid").value("9a8b7c6d5e4f30211203f4e5d6@google.com"))
+                .andExpect(jsonPath("$.skipped[0].reason").value(containsString("ATTENDEE line (26) cannot be read")));
 
-        importIcs(broken.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        UUID strasbourg = meetingOf("5d4c3b2a1908f7e6d5c4b3a291@google.com", "");
+        assertThat(events.awaitEvent(Topics.MEETINGS, MeetingScheduled.class, m -> m.meetingId().equals(strasbourg),
+                Duration.ofSeconds(30)).payload().participants()).extracting("country").containsExactly("AZ", "FR");
+        assertThat(count("calendar_entry WHERE uid = '9a8b7c6d5e4f30211203f4e5d6@google.com'")).isZero();
+    }
+
+    @Test
+    void importsTheCalendarsOfEachProgramDespiteTheirOddLines() throws Exception {
+        Map<String, Integer> meetings = new LinkedHashMap<>();
+        meetings.put("outlook-exchange.ics", 2);
+        meetings.put("google-rdate.ics", 6); // the series' six occurrences; the PACE hearing names only a country
+        meetings.put("apple-ios.ics", 2);
+        meetings.put("thunderbird.ics", 2);
+        meetings.put("korganizer.ics", 2);
+        for (Map.Entry<String, Integer> file : meetings.entrySet()) {
+            importIcs(bytes(file.getKey()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.created").value(file.getValue()))
+                    .andExpect(jsonPath("$.skipped.length()").value(0));
+        }
+        assertThat(count("review_item WHERE uid = '2t4y6u8i0o1p3a5s7d9f2g4h6j@google.com'")).isEqualTo(3);
+    }
+
+    @Test
+    void refusesAFileThatIsNoCalendarAtAllAndImportsNothing() throws Exception {
+        long meetings = count("meeting");
+
+        importIcs(bytes("cut-off.ics"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("body"))
-                .andExpect(jsonPath("$.detail").value(containsString("2027-11-02")));
+                .andExpect(jsonPath("$.detail").value(containsString("cut off")));
+        importIcs(bytes("windows-1252.ics"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("not UTF-8")));
+        importIcs(bytes("google-takeout.zip"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("not text")));
         importIcs("not a calendar".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("VCALENDAR")));
@@ -283,7 +323,8 @@ class CalendarImportIT {
         return published.all(Topics.MEETINGS, DemarcheEvent.class, e -> e.partitionKey().equals(meeting.toString()));
     }
 
-    private long count(String table) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    /** @param rows a table, and a WHERE clause if only some of its rows count */
+    private long count(String rows) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + rows).query(Long.class).single();
     }
 }

@@ -7,11 +7,14 @@ import static org.demarche.intake.calendar.CalendarFixtures.readText;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 
 import org.demarche.events.Participant;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 
 class CalendarReadingTest {
 
@@ -179,6 +182,65 @@ class CalendarReadingTest {
             assertThat(skip.uid()).isEqualTo("u1");
             assertThat(skip.reason()).contains("Atlantis Standard Time");
         });
+    }
+
+    @Test
+    void skipsAnEventWhoseDateIsNoDateNamingTheValueAndReadsTheOthers() {
+        CalendarReading.Result result = readText(calendar(
+                "BEGIN:VEVENT", "UID:bad-date", "DTSTART:2027-07-05 11:00", "SUMMARY:Aliyev – Macron", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:good", "DTSTART:20270706T090000Z", "SUMMARY:Aliyev – Macron", "END:VEVENT"));
+
+        assertThat(result.entries()).extracting(CalendarEntry::uid).containsExactly("good");
+        assertThat(result.skipped()).singleElement().satisfies(skip -> {
+            assertThat(skip.uid()).isEqualTo("bad-date");
+            assertThat(skip.reason()).contains("DTSTART '2027-07-05 11:00'", "is not an iCalendar date");
+        });
+    }
+
+    @Test
+    void skipsAnOpenEndedRuleWhenNoHorizonIsSetSayingHowToSetOne() {
+        CalendarProperties noHorizon = new CalendarProperties(DataSize.ofMegabytes(10), 100_000, Period.ZERO,
+                LocalTime.of(9, 0), ZoneId.of("UTC"));
+
+        CalendarReading.Result result = readText(calendar("BEGIN:VEVENT", "UID:weekly", "DTSTART:20270605T090000Z",
+                "RRULE:FREQ=WEEKLY", "SUMMARY:Aliyev – Macron", "END:VEVENT"), noHorizon);
+
+        assertThat(result.entries()).isEmpty();
+        assertThat(result.skipped()).singleElement().satisfies(skip -> assertThat(skip.reason())
+                .contains("neither COUNT nor UNTIL", "?horizon=P1Y"));
+    }
+
+    @Test
+    void skipsOnlyTheEventsPlacedInAVtimezoneThatCannotBeRead() {
+        CalendarReading.Result result = readText(calendar("BEGIN:VTIMEZONE", "TZID:Customized Time Zone",
+                "BEGIN:STANDARD", "TZOFFSETFROM:+0400", "TZOFFSETTO:+0400", "END:STANDARD", "END:VTIMEZONE",
+                "BEGIN:VTIMEZONE", "TZID:Europe/Paris", "BEGIN:STANDARD", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0100",
+                "END:STANDARD", "END:VTIMEZONE",
+                "BEGIN:VEVENT", "UID:custom", "DTSTART;TZID=Customized Time Zone:20270705T110000",
+                "SUMMARY:Aliyev – Macron", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:paris", "DTSTART;TZID=Europe/Paris:20270705T110000",
+                "SUMMARY:Aliyev – Macron", "END:VEVENT"));
+
+        assertThat(result.entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.uid()).isEqualTo("paris");
+            assertThat(entry.startsAt()).as("by the IANA name, not the broken VTIMEZONE")
+                    .isEqualTo(Instant.parse("2027-07-05T09:00:00Z"));
+        });
+        assertThat(result.skipped()).singleElement().satisfies(skip -> {
+            assertThat(skip.uid()).isEqualTo("custom");
+            assertThat(skip.reason()).contains("Customized Time Zone", "observance without DTSTART");
+        });
+    }
+
+    @Test
+    void readsARecurrenceRuleWithAPartOfItsOwnAsIcal4jsRelaxedParsingAllows() {
+        CalendarReading.Result result = readText(calendar("BEGIN:VEVENT", "UID:evolution-1",
+                "DTSTART;TZID=Europe/Paris:20270705T110000",
+                "RRULE:FREQ=WEEKLY;COUNT=2;X-EVOLUTION-ENDDATE=20270712T090000Z", "SUMMARY:Aliyev – Macron",
+                "END:VEVENT"));
+
+        assertThat(result.entries()).extracting(CalendarEntry::occurrence)
+                .containsExactly("20270705T090000Z", "20270712T090000Z");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.demarche.intake.calendar;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.demarche.intake.calendar.CalendarFixtures.bytes;
 import static org.demarche.intake.calendar.CalendarFixtures.calendar;
 import static org.demarche.intake.calendar.CalendarFixtures.readText;
 
@@ -22,17 +23,25 @@ class UnreadableCalendarTest {
     }
 
     @Test
-    void refusesABadDateNamingTheEvent() {
-        assertThatThrownBy(() -> readText(calendar("BEGIN:VEVENT", "UID:bad-date", "DTSTART:2027-07-05 11:00",
-                "SUMMARY:Aliyev – Macron", "END:VEVENT")))
+    void refusesAFileCutOffInsideAnEvent() {
+        assertThatThrownBy(() -> IcsReader.read(bytes("cut-off.ics"), CalendarFixtures.PROPERTIES))
                 .isInstanceOf(UnreadableCalendarException.class)
-                .hasMessageContaining("bad-date").hasMessageContaining("2027-07-05 11:00");
+                .hasMessage("the file is cut off: it ends inside the VEVENT begun on line 45, without END:VEVENT and "
+                        + "END:VCALENDAR");
     }
 
     @Test
-    void refusesBrokenSyntax() {
-        assertThatThrownBy(() -> readText("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\n"))
-                .isInstanceOf(UnreadableCalendarException.class);
+    void refusesAFileWithoutItsEndVcalendar() {
+        assertThatThrownBy(() -> readText("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nEND:VEVENT\r\n"))
+                .isInstanceOf(UnreadableCalendarException.class).hasMessageContaining("without END:VCALENDAR");
+    }
+
+    @Test
+    void refusesAnEndThatClosesAComponentOtherThanTheOneOpen() {
+        assertThatThrownBy(() -> readText(calendar("BEGIN:VEVENT", "UID:x", "BEGIN:VALARM", "TRIGGER:-PT15M",
+                "END:VEVENT", "END:VALARM")))
+                .isInstanceOf(UnreadableCalendarException.class)
+                .hasMessage("line 8 ends a VEVENT where the VALARM begun on line 6 should end first");
     }
 
     @Test
@@ -56,22 +65,15 @@ class UnreadableCalendarTest {
     }
 
     @Test
-    void refusesAnOpenEndedRuleWhenNoHorizonIsSet() {
-        CalendarProperties noHorizon = new CalendarProperties(DataSize.ofMegabytes(10), 100_000, Period.ZERO,
-                LocalTime.of(9, 0), ZoneId.of("UTC"));
-
-        assertThatThrownBy(() -> readText(calendar("BEGIN:VEVENT", "UID:weekly", "DTSTART:20270605T090000Z",
-                "RRULE:FREQ=WEEKLY", "SUMMARY:Aliyev – Macron", "END:VEVENT"), noHorizon))
-                .isInstanceOf(UnreadableCalendarException.class)
-                .hasMessageContaining("neither COUNT nor UNTIL").hasMessageContaining("weekly");
+    void refusesAWindowsExportThatIsNotUtf8() {
+        assertThatThrownBy(() -> IcsReader.read(bytes("windows-1252.ics"), CalendarFixtures.PROPERTIES))
+                .isInstanceOf(UnreadableCalendarException.class).hasMessageContaining("not UTF-8")
+                .hasMessageContaining("line 8");
     }
 
     @Test
-    void refusesTextThatIsNotUtf8() {
-        byte[] latin1 = calendar("BEGIN:VEVENT", "UID:x", "DTSTART:20270705T090000Z", "SUMMARY:Élysée", "END:VEVENT")
-                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-
-        assertThatThrownBy(() -> IcsReader.read(latin1, CalendarFixtures.PROPERTIES))
-                .isInstanceOf(UnreadableCalendarException.class).hasMessageContaining("UTF-8");
+    void refusesABinaryFile() {
+        assertThatThrownBy(() -> IcsReader.read(bytes("google-takeout.zip"), CalendarFixtures.PROPERTIES))
+                .isInstanceOf(UnreadableCalendarException.class).hasMessageContaining("not text");
     }
 }
