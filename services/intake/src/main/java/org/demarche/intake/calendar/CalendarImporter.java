@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -28,9 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a calendar file: reads it (or refuses it when it is no calendar at all), skipping the
- * events it cannot read, then applies each entry in a transaction of its own through
- * {@link MeetingRegistrar}, so an imported move or cancellation is announced exactly as
- * {@code PUT} and {@code DELETE} announce it.
+ * events it cannot read and those that cannot be meetings of leaders, then applies each entry in
+ * a transaction of its own through {@link MeetingRegistrar}, so an imported move or cancellation
+ * is announced exactly as {@code PUT} and {@code DELETE} announce it.
  *
  * <p>Per entry: a new one becomes a meeting, or waits for review when its participants or place
  * cannot be recognised; a known one whose SEQUENCE is not older and whose content changed moves
@@ -83,9 +85,16 @@ public class CalendarImporter {
     public ReadFile read(byte[] file, Period horizon, String source) {
         Period effective = horizon != null ? (horizon.isZero() ? null : horizon) : properties.horizonOrNull();
         CalendarReading.Result content = CalendarReading.read(IcsReader.read(file, properties), properties, effective,
-                clock.instant());
+                clock.instant(), leaderScreen());
         UUID runId = runs.start("ics", source, content.entries().size() + content.series().size());
         return new ReadFile(runId, content);
+    }
+
+    /** Meetings already imported are read whatever they name; the rest must name a leader or a country. */
+    private LeaderScreen leaderScreen() {
+        Recogniser recogniser = recognition.recogniser();
+        Set<String> meetingUids = entries.uidsWithMeetings();
+        return new LeaderScreen(meetingUids::contains, recogniser::namesLeaderOrCountry);
     }
 
     /** Applies every entry of a file read by {@link #read}, reporting progress on its run. */
@@ -102,7 +111,9 @@ public class CalendarImporter {
 
     private ImportSummary apply(ReadFile file) {
         Tally tally = new Tally();
-        file.content().skipped().forEach(s -> tally.skip(s.uid(), s.reason()));
+        Set<String> withdrawn = withdrawFromReview(file.content().notMeetingsOfLeaders());
+        file.content().skipped().forEach(s -> tally.skip(s.uid(),
+                withdrawn.contains(s.uid()) ? s.reason() + "; removed from the review queue" : s.reason()));
         Recogniser recogniser = recognition.recogniser();
         int processed = 0;
         for (CalendarEntry entry : file.content().entries()) {
@@ -119,6 +130,37 @@ public class CalendarImporter {
             progress(file.runId(), ++processed);
         }
         return tally.summary(file.runId());
+    }
+
+    /**
+     * Takes the entries of these UIDs out of the review queue, where imports made before it held
+     * only possible meetings of leaders put them (a birthday calendar, thousands of them); returns
+     * the UIDs that had some there.
+     */
+    private Set<String> withdrawFromReview(List<String> uids) {
+        Set<String> waiting = entries.uidsInReview();
+        Set<String> withdrawn = new HashSet<>();
+        for (String uid : uids) {
+            if (!waiting.contains(uid)) {
+                continue;
+            }
+            try {
+                transaction.executeWithoutResult(status -> entries.inReview(uid).forEach(entry ->
+                        entries.lock(uid, entry.occurrence()).filter(locked -> locked.state().equals(ImportedEntries.REVIEW))
+                                .ifPresent(locked -> withdraw(uid, entry.occurrence()))));
+                withdrawn.add(uid);
+            } catch (DataAccessException e) {
+                log.warn("Calendar entry {} could not be taken out of the review queue", uid, e);
+            }
+        }
+        return withdrawn;
+    }
+
+    /** The entry leaves the review queue and is forgotten, so that a later version of it is new again. */
+    private void withdraw(String uid, String occurrence) {
+        reviews.of(uid, occurrence).filter(item -> item.status().equals(ReviewItem.PENDING))
+                .ifPresent(item -> reviews.resolve(item.id(), ReviewItem.WITHDRAWN, null, clock.instant()));
+        entries.delete(uid, occurrence);
     }
 
     private void progress(UUID runId, int processed) {
@@ -198,9 +240,7 @@ public class CalendarImporter {
 
     private Outcome changeHeld(CalendarEntry entry, Recogniser recogniser) {
         if (entry.cancelled()) {
-            reviews.of(entry.uid(), entry.occurrence())
-                    .ifPresent(item -> reviews.resolve(item.id(), ReviewItem.WITHDRAWN, null, clock.instant()));
-            entries.delete(entry.uid(), entry.occurrence());
+            withdraw(entry.uid(), entry.occurrence());
             return Outcome.skipped("cancelled in the calendar while waiting for review; removed from the review queue");
         }
         return scheduleOrHold(entry, recogniser, true);
@@ -248,9 +288,7 @@ public class CalendarImporter {
         }
         String why = series.cancelled() ? "series cancelled in the calendar" : "removed from its recurring series in the calendar";
         if (locked.get().state().equals(ImportedEntries.REVIEW)) {
-            reviews.of(gone.uid(), gone.occurrence())
-                    .ifPresent(item -> reviews.resolve(item.id(), ReviewItem.WITHDRAWN, null, clock.instant()));
-            entries.delete(gone.uid(), gone.occurrence());
+            withdraw(gone.uid(), gone.occurrence());
             return Outcome.skipped(why + " while waiting for review; removed from the review queue");
         }
         boolean cancelled = meetings.cancel(locked.get().meetingId(), why + " (" + gone.uid() + " " + gone.occurrence() + ")");

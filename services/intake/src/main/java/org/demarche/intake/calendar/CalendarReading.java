@@ -25,8 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns a calendar file's components into the entries to import: events grouped by UID, the
- * recurring ones expanded from now to the horizon (EXDATE removed, RDATE added, RECURRENCE-ID overrides in place
+ * Turns a calendar file's components into the entries to import: events grouped by UID, those
+ * that cannot be meetings of leaders set aside whole ({@link LeaderScreen}), the recurring ones
+ * expanded from now to the horizon (EXDATE removed, RDATE added, RECURRENCE-ID overrides in place
  * of the occurrences they replace), each placed in its city's zone. An event that cannot be read
  * (a line it needs left out of the parse, a date that is no date, a time zone nobody can tell) is
  * skipped with the reason and the others are read; only too many events make the whole file
@@ -50,14 +51,21 @@ final class CalendarReading {
     record Skipped(String uid, String reason) {
     }
 
-    /** What the file holds, entry by entry. */
-    record Result(List<CalendarEntry> entries, List<Series> series, List<Skipped> skipped) {
+    /**
+     * What the file holds, entry by entry.
+     *
+     * @param notMeetingsOfLeaders the UIDs skipped as not meetings of leaders (also in {@code skipped})
+     */
+    record Result(List<CalendarEntry> entries, List<Series> series, List<Skipped> skipped,
+                  List<String> notMeetingsOfLeaders) {
     }
 
     private final CalendarProperties properties;
     private final Period horizon;
     private final Instant now;
+    private final LeaderScreen screen;
     private FileTimeZones fileZones;
+    private final List<String> notMeetingsOfLeaders = new ArrayList<>();
     private final List<CalendarEntry> entries = new ArrayList<>();
     private final List<Series> series = new ArrayList<>();
     private final Set<Skipped> skipped = new LinkedHashSet<>(); // a series with an unplaceable TZID is told once
@@ -65,24 +73,28 @@ final class CalendarReading {
     private Optional<ZoneId> calendarZone = Optional.empty();
     private int occurrencesRead;
 
-    private CalendarReading(CalendarProperties properties, Period horizon, Instant now) {
+    private CalendarReading(CalendarProperties properties, Period horizon, Instant now, LeaderScreen screen) {
         this.properties = properties;
         this.horizon = horizon;
         this.now = now;
+        this.screen = screen;
     }
 
     /**
      * @param horizon how far ahead to expand recurrences; null: open-ended rules are not expanded (their events
      *                are skipped)
+     * @param screen  which events may be meetings of leaders; the others are skipped unexpanded
      * @throws UnreadableCalendarException when the file holds too many events
      */
-    static Result read(IcsComponent calendar, CalendarProperties properties, Period horizon, Instant now) {
+    static Result read(IcsComponent calendar, CalendarProperties properties, Period horizon, Instant now,
+                       LeaderScreen screen) {
         if (!calendar.name().equals("VCALENDAR")) {
             throw new UnreadableCalendarException("the file holds a " + calendar.name() + ", not a VCALENDAR");
         }
-        CalendarReading reading = new CalendarReading(properties, horizon, now);
+        CalendarReading reading = new CalendarReading(properties, horizon, now, screen);
         reading.readCalendar(calendar);
-        return new Result(List.copyOf(reading.entries), List.copyOf(reading.series), List.copyOf(reading.skipped));
+        return new Result(List.copyOf(reading.entries), List.copyOf(reading.series), List.copyOf(reading.skipped),
+                List.copyOf(reading.notMeetingsOfLeaders));
     }
 
     private void readCalendar(IcsComponent calendar) {
@@ -113,6 +125,12 @@ final class CalendarReading {
                 .map(Object::toString).toList();
         if (!lost.isEmpty()) {
             skipped.add(new Skipped(uid, String.join("; ", lost)));
+            return;
+        }
+        Optional<String> notLeaders = screen.whyNot(uid, versions);
+        if (notLeaders.isPresent()) {
+            skipped.add(new Skipped(uid, notLeaders.get()));
+            notMeetingsOfLeaders.add(uid);
             return;
         }
         int entriesBefore = entries.size();

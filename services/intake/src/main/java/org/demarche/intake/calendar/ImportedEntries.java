@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,6 +75,24 @@ class ImportedEntries {
     List<ImportedEntry> occurrencesOf(String uid) {
         return jdbc.sql("SELECT * FROM calendar_entry WHERE uid = :uid AND occurrence <> '' ORDER BY original_start")
                 .param("uid", uid).query((rs, row) -> entry(rs)).list();
+    }
+
+    /** The UIDs of entries that became meetings, so that a later version of one is read whatever it names. */
+    Set<String> uidsWithMeetings() {
+        return Set.copyOf(jdbc.sql("SELECT DISTINCT uid FROM calendar_entry WHERE state = :state")
+                .param("state", IMPORTED).query(String.class).list());
+    }
+
+    /** The UIDs of entries waiting in the review queue. */
+    Set<String> uidsInReview() {
+        return Set.copyOf(jdbc.sql("SELECT DISTINCT uid FROM calendar_entry WHERE state = :state")
+                .param("state", REVIEW).query(String.class).list());
+    }
+
+    /** The entries of a UID (its single event or its occurrences) waiting in the review queue. */
+    List<ImportedEntry> inReview(String uid) {
+        return jdbc.sql("SELECT * FROM calendar_entry WHERE uid = :uid AND state = :state ORDER BY original_start")
+                .param("uid", uid).param("state", REVIEW).query((rs, row) -> entry(rs)).list();
     }
 
     private static ImportedEntry entry(ResultSet rs) throws SQLException {

@@ -16,6 +16,9 @@ public final class CalendarFixtures {
     /** "Now" in every test of calendar files: the samples' meetings lie after it. */
     public static final Instant NOW = Instant.parse("2027-06-01T00:00:00Z");
 
+    /** A screen that lets every event through, as if each could be a meeting of leaders. */
+    static final LeaderScreen EVERY_EVENT = new LeaderScreen(uid -> true, (title, attendees) -> true);
+
     static final CalendarProperties PROPERTIES = new CalendarProperties(DataSize.ofMegabytes(10), 100_000,
             Period.ofYears(1), LocalTime.of(9, 0), ZoneId.of("UTC"));
 
@@ -39,7 +42,7 @@ public final class CalendarFixtures {
 
     /** Reads a sample as bytes, as an upload is read: a few are not what a String would keep. */
     static CalendarReading.Result read(String name) {
-        return read(bytes(name), PROPERTIES);
+        return read(bytes(name), PROPERTIES, EVERY_EVENT);
     }
 
     static CalendarReading.Result readText(String ics) {
@@ -47,11 +50,11 @@ public final class CalendarFixtures {
     }
 
     static CalendarReading.Result readText(String ics, CalendarProperties properties) {
-        return read(ics.getBytes(StandardCharsets.UTF_8), properties);
+        return read(ics.getBytes(StandardCharsets.UTF_8), properties, EVERY_EVENT);
     }
 
-    static CalendarReading.Result read(byte[] file, CalendarProperties properties) {
-        return CalendarReading.read(IcsReader.read(file, properties), properties, properties.horizonOrNull(), NOW);
+    static CalendarReading.Result read(byte[] file, CalendarProperties properties, LeaderScreen screen) {
+        return CalendarReading.read(IcsReader.read(file, properties), properties, properties.horizonOrNull(), NOW, screen);
     }
 
     /** A minimal calendar around the given VEVENT lines (and any other components), lines joined with CRLF. */

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.demarche.intake.calendar.CalendarFixtures.bytes;
 import static org.demarche.intake.calendar.CalendarFixtures.text;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -79,11 +83,13 @@ class CalendarImportIT {
         importIcs(bytes("google-calendar.ics"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.created").value(6))
-                .andExpect(jsonPath("$.forReview").value(1))
+                .andExpect(jsonPath("$.forReview").value(0))
                 .andExpect(jsonPath("$.updated").value(0))
-                .andExpect(jsonPath("$.skipped.length()").value(1))
-                .andExpect(jsonPath("$.skipped[0].uid").value("1q2w3e4r5t6y7u8i9o0p1a2s3d@google.com"))
-                .andExpect(jsonPath("$.skipped[0].reason").value(containsString("already took place")));
+                .andExpect(jsonPath("$.skipped.length()").value(2))
+                .andExpect(jsonPath("$.skipped[0].uid").value("9a8s7d6f5g4h3j2k1l0q9w8e7r@google.com"))
+                .andExpect(jsonPath("$.skipped[0].reason").value(containsString("not a meeting of leaders")))
+                .andExpect(jsonPath("$.skipped[1].uid").value("1q2w3e4r5t6y7u8i9o0p1a2s3d@google.com"))
+                .andExpect(jsonPath("$.skipped[1].reason").value(containsString("already took place")));
 
         UUID elysee = meetingOf("5q1r0hkd6b2v8n0e7c3m4a9f1s@google.com", "");
         MeetingScheduled scheduled = events.awaitEvent(Topics.MEETINGS, MeetingScheduled.class,
@@ -102,7 +108,7 @@ class CalendarImportIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.created").value(0))
                 .andExpect(jsonPath("$.unchanged").value(6))
-                .andExpect(jsonPath("$.forReview").value(1));
+                .andExpect(jsonPath("$.forReview").value(0));
 
         assertThat(meetingEvents()).hasSameSizeAs(before);
     }
@@ -194,6 +200,52 @@ class CalendarImportIT {
     }
 
     @Test
+    void putsNothingOfAPersonalCalendarInReview() throws Exception {
+        long waiting = count("review_item WHERE status = 'pending'");
+
+        importIcs(bytes("birthdays.ics"))
+                .andExpect(jsonPath("$.forReview").value(0))
+                .andExpect(jsonPath("$.created").value(0))
+                .andExpect(jsonPath("$.skipped.length()").value(5))
+                .andExpect(jsonPath("$.skipped[*].reason").value(everyItem(startsWith("not a meeting of leaders"))));
+        importIcs(bytes("standup.ics"))
+                .andExpect(jsonPath("$.forReview").value(0))
+                .andExpect(jsonPath("$.skipped.length()").value(1));
+        importIcs(bytes("train-ticket.ics"))
+                .andExpect(jsonPath("$.forReview").value(0))
+                .andExpect(jsonPath("$.skipped.length()").value(2));
+
+        assertThat(count("review_item WHERE status = 'pending'")).isEqualTo(waiting);
+    }
+
+    @Test
+    void takesEntriesAnEarlierImportHeldForReviewOutOfTheQueueWhenTheyAreNoMeetingOfLeaders() throws Exception {
+        String birthday = "BIRTHDAY_c3f7a1e2_19880703@google.com";
+        UUID item = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO calendar_entry (uid, occurrence, original_start, state, sequence, fingerprint,
+                                                    first_seen_at, last_changed_at)
+                        VALUES (:uid, '20270703', TIMESTAMP WITH TIME ZONE '2027-07-03 07:00:00+00', 'review', 0, 'f',
+                                TIMESTAMP WITH TIME ZONE '2027-05-30 10:00:00+00', TIMESTAMP WITH TIME ZONE '2027-05-30 10:00:00+00')
+                        """).param("uid", birthday).update();
+        jdbc.sql("""
+                        INSERT INTO review_item (id, uid, occurrence, title, local_start, time_zone, starts_at, reason,
+                                                 status, held_at)
+                        VALUES (:id, :uid, '20270703', 'Camille Moreau''s birthday', '2027-07-03T09:00', 'Europe/Paris',
+                                TIMESTAMP WITH TIME ZONE '2027-07-03 07:00:00+00', 'no participant recognised', 'pending',
+                                TIMESTAMP WITH TIME ZONE '2027-05-30 10:00:00+00')
+                        """).param("id", item).param("uid", birthday).update();
+
+        importIcs(bytes("birthdays.ics"))
+                .andExpect(jsonPath("$.forReview").value(0))
+                .andExpect(jsonPath("$.skipped[?(@.uid == '" + birthday + "')].reason")
+                        .value(contains(endsWith("removed from the review queue"))));
+
+        http.perform(get("/api/review/" + item)).andExpect(jsonPath("$.status").value("withdrawn"));
+        assertThat(count("calendar_entry WHERE uid = '" + birthday + "'")).isZero();
+    }
+
+    @Test
     void refusesAFileThatIsNoCalendarAtAllAndImportsNothing() throws Exception {
         long meetings = count("meeting");
 
@@ -218,7 +270,7 @@ class CalendarImportIT {
     @Test
     void holdsAnEntryWithoutRecognisedParticipantsUntilACoordinatorNamesThem() throws Exception {
         String ics = CalendarFixtures.calendar("BEGIN:VEVENT", "UID:review-1@demarche.test", "SEQUENCE:0",
-                "DTSTART;TZID=Europe/Paris:20271120T100000", "SUMMARY:Official visit from Baku",
+                "DTSTART;TZID=Europe/Paris:20271120T100000", "SUMMARY:Official visit from Azerbaijan",
                 "LOCATION:Quai d'Orsay\\, Paris", "END:VEVENT");
         importIcs(ics.getBytes(java.nio.charset.StandardCharsets.UTF_8)).andExpect(jsonPath("$.forReview").value(1));
 
