@@ -67,4 +67,18 @@ public final class Countries {
     public static Optional<String> alpha3(String alpha2) {
         return Optional.ofNullable(alpha2 == null ? null : ALPHA_3.get(alpha2.toUpperCase(Locale.ROOT)));
     }
+
+    /**
+     * Every code HUDOC may name the state by: its alpha-3 code first, then the legacy codes of the
+     * states it succeeded (RS → SRB, SCG); empty for a code that is no state.
+     */
+    public static List<String> hudocCodes(String alpha2) {
+        List<String> codes = new ArrayList<>();
+        alpha3(alpha2).ifPresent(code -> {
+            codes.add(code);
+            SUCCESSORS.entrySet().stream().filter(legacy -> legacy.getValue().contains(alpha2.toUpperCase(Locale.ROOT)))
+                    .map(Map.Entry::getKey).sorted().forEach(codes::add);
+        });
+        return codes;
+    }
 }

@@ -43,11 +43,8 @@ final class ExecutionRecords {
         String givenReference = columns.text("execdocumentreference");
         List<String> states = Countries.states("execstate", columns.list("execstate"));
         List<String> applications = columns.list("execappno");
-        String dateField = columns.firstPresent("execpublisheddate", "execpublisheddateAsText");
-        if (dateField == null) {
-            throw new BadRecordException("execpublisheddate", "is missing");
-        }
-        LocalDate date = HudocDates.read(dateField, columns.text(dateField));
+        String dateField = dateField(columns);
+        LocalDate date = date(columns);
         String docname = columns.text("execdocnamefromechr");
         String caseName = CaseNames.fromTitle(title);
         ResolutionRequest request = new ResolutionRequest(COMMITTEE,
@@ -64,5 +61,19 @@ final class ExecutionRecords {
                 "respondent", "execstate", "otherRespondents", "execstate", "caseName", titleName,
                 "applicationNo", "execappno", "relatedApplicationNos", "execappno", "kind", "execdocumenttype",
                 "summary", titleName));
+    }
+
+    /** @throws BadRecordException when the publication date is missing or unreadable, naming the field */
+    static LocalDate date(Columns columns) {
+        String field = dateField(columns);
+        return HudocDates.read(field, columns.text(field));
+    }
+
+    private static String dateField(Columns columns) {
+        String field = columns.firstPresent("execpublisheddate", "execpublisheddateAsText");
+        if (field == null) {
+            throw new BadRecordException("execpublisheddate", "is missing");
+        }
+        return field;
     }
 }

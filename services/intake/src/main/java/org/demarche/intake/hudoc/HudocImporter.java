@@ -17,9 +17,7 @@ import org.demarche.intake.legal.ResolutionRequest;
 import org.demarche.intake.legal.RulingRegistrar;
 import org.demarche.intake.legal.RulingRequest;
 import org.springframework.stereotype.Service;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports HUDOC results record by record, each through the registrar the API uses (so a record
@@ -40,7 +38,6 @@ public class HudocImporter {
     private final LegalSourceRecords sources;
     private final ImportRuns runs;
     private final Clock clock;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     HudocImporter(RulingRegistrar rulings, ResolutionRegistrar resolutions, LegalSourceRecords sources, ImportRuns runs,
                   Clock clock) {
@@ -81,7 +78,7 @@ public class HudocImporter {
     }
 
     private LegalImportSummary importRecords(Source kind, byte[] file, String source) {
-        List<JsonNode> records = records(file);
+        List<JsonNode> records = HudocResult.read(file).records();
         UUID run = runs.start(kind.kind(), source, records.size());
         try {
             int imported = 0;
@@ -152,20 +149,5 @@ public class HudocImporter {
             throw new BadRecordException("columns", "the record has no \"columns\" object");
         }
         return new Columns(columns);
-    }
-
-    private List<JsonNode> records(byte[] file) {
-        JsonNode root;
-        try {
-            root = json.readTree(file);
-        } catch (JacksonException e) {
-            throw new UnreadableSourceException("the body is not JSON: " + e.getOriginalMessage());
-        }
-        if (root == null || !root.isObject() || !root.has("results") || !root.get("results").isArray()) {
-            throw new UnreadableSourceException("the body is not a HUDOC result: it needs {\"results\": [{\"columns\": {...}}]}");
-        }
-        List<JsonNode> records = new ArrayList<>();
-        root.get("results").forEach(records::add);
-        return records;
     }
 }

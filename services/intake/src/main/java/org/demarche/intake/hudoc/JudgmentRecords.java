@@ -44,7 +44,7 @@ final class JudgmentRecords {
         }
         List<String> states = Countries.states("respondent", columns.list("respondent"));
         String dateField = dateField(columns);
-        LocalDate date = HudocDates.read(dateField, columns.text(dateField));
+        LocalDate date = date(columns);
         String conclusion = columns.text("conclusion");
         boolean infringement = columns.list("article").contains("46-4") || InfringementProceedings.named(docname);
         RulingRequest request = new RulingRequest(COURT, CaseNames.fromDocname(docname), applications.get(0),
@@ -56,6 +56,12 @@ final class JudgmentRecords {
                 "applicationNo", "appno", "relatedApplicationNos", "appno", "respondent", "respondent",
                 "otherRespondents", "respondent", "judgmentDate", dateField, "articlesViolated", "conclusion",
                 "summary", "conclusion", "url", "itemid"));
+    }
+
+    /** @throws BadRecordException when the judgment's date is missing or unreadable, naming the field */
+    static LocalDate date(Columns columns) {
+        String field = dateField(columns);
+        return HudocDates.read(field, columns.text(field));
     }
 
     private static String dateField(Columns columns) {

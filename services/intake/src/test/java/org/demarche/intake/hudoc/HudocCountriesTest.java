@@ -39,4 +39,13 @@ class HudocCountriesTest {
         assertThat(Countries.alpha3("RO")).contains("ROU");
         assertThat(Countries.alpha3("ZZ")).isEmpty();
     }
+
+    @Test
+    void asksForAStateByItsLegacyCodesToo() {
+        assertThat(Countries.hudocCodes("AZ")).containsExactly("AZE");
+        assertThat(Countries.hudocCodes("RS")).containsExactly("SRB", "SCG");
+        assertThat(Countries.hudocCodes("RO")).containsExactly("ROU", "ROM");
+        assertThat(Countries.hudocCodes("SK")).containsExactly("SVK", "CSK");
+        assertThat(Countries.hudocCodes("ZZ")).isEmpty();
+    }
 }
