@@ -115,7 +115,7 @@ public class HudocWatcher {
             }
             cursors.polled(kind, watched.state(), WatchCursor.IMPORTED, null, clock.instant());
             return tally.poll(watched, WatchCursor.IMPORTED, null);
-        } catch (PollFailedException | IllegalStateException e) {
+        } catch (PollFailedException e) {
             log.warn("HUDOC watch of {} for {} stopped: {}", kind, watched.state(), e.getMessage());
             return failed(watched, tally, e.getMessage());
         } catch (RuntimeException e) {

@@ -53,10 +53,6 @@ enum WatchedSource {
         return kind;
     }
 
-    static WatchedSource of(String kind) {
-        return kind.equals(JUDGMENTS.kind) ? JUDGMENTS : EXECUTION;
-    }
-
     /**
      * The page of the state's documents dated on or after {@code from}, from the {@code start}th.
      *

@@ -22,7 +22,7 @@ record Window(LocalDate from, int start) {
      * @param resultCount hits of the whole query
      * @param latest      date of the latest record on the page
      * @param length      records asked per page
-     * @throws IllegalStateException when more than 10 000 documents bear one date, which no narrowing by date can page
+     * @throws PollFailedException when more than 10 000 documents bear one date, which no narrowing by date can page
      */
     Optional<Window> next(int received, int resultCount, LocalDate latest, int length) {
         int nextStart = start + received;
@@ -33,7 +33,7 @@ record Window(LocalDate from, int start) {
             return Optional.of(new Window(from, nextStart));
         }
         if (!latest.isAfter(from)) {
-            throw new IllegalStateException("more than " + MAX_HITS + " documents are dated " + from
+            throw new PollFailedException("more than " + MAX_HITS + " documents are dated " + from
                     + ", more than HUDOC gives for one query");
         }
         return Optional.of(new Window(latest, 0));

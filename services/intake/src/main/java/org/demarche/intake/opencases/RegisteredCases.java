@@ -3,6 +3,7 @@ package org.demarche.intake.opencases;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import org.demarche.events.registry.CaseRegistered;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,12 +25,13 @@ class RegisteredCases {
      * one again.
      */
     void keep(CaseRegistered registered, Instant at) {
+        String country = registered.country().strip().toUpperCase(Locale.ROOT);
         int inserted = jdbc.sql("""
                         INSERT INTO registered_case (case_id, country, status, changed_at)
                         VALUES (:id, :country, :status, :at)
                         ON CONFLICT DO NOTHING
                         """)
-                .param("id", registered.caseId()).param("country", registered.country())
+                .param("id", registered.caseId()).param("country", country)
                 .param("status", registered.status()).param("at", Timestamp.from(at))
                 .update();
         if (inserted == 0) {
@@ -37,7 +39,7 @@ class RegisteredCases {
                             UPDATE registered_case SET country = :country, status = :status, changed_at = :at
                             WHERE case_id = :id AND changed_at <= :at
                             """)
-                    .param("id", registered.caseId()).param("country", registered.country())
+                    .param("id", registered.caseId()).param("country", country)
                     .param("status", registered.status()).param("at", Timestamp.from(at))
                     .update();
         }

@@ -264,6 +264,23 @@ class HudocWatchIT {
     }
 
     @Test
+    void keepsTheCursorWhenAnAnswerIsNoHudocResult() throws Exception {
+        EXEC.script("GEO", new RecordedHudoc.Body("<html><body>Service temporarily unavailable</body></html>"),
+                new RecordedHudoc.Page("geo-execution-1.json"));
+
+        http.perform(post("/api/hudoc-watch/poll"))
+                .andExpect(jsonPath("$[?(@.source == 'hudoc-exec' && @.state == 'GEO')].outcome").value("failed"))
+                .andExpect(jsonPath("$[?(@.source == 'hudoc-exec' && @.state == 'GEO')].error")
+                        .value(org.hamcrest.Matchers.contains(containsString("answered something unreadable"))));
+        assertThat(cursor("hudoc-exec", "GEO").from()).isNull();
+
+        http.perform(post("/api/hudoc-watch/poll"))
+                .andExpect(jsonPath("$[?(@.source == 'hudoc-exec' && @.state == 'GEO')].outcome").value("imported"))
+                .andExpect(jsonPath("$[?(@.source == 'hudoc-exec' && @.state == 'GEO')].imported").value(1));
+        assertThat(cursor("hudoc-exec", "GEO").from()).isEqualTo(LocalDate.of(2019, 12, 5));
+    }
+
+    @Test
     void asksOnlyAboutTheStatesOfOpenCases() throws Exception {
         http.perform(post("/api/hudoc-watch/poll")).andExpect(status().isOk());
 

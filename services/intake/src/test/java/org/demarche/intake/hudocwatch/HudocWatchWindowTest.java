@@ -36,6 +36,6 @@ class HudocWatchWindowTest {
     @Test
     void cannotNarrowTenThousandDocumentsOfOneDay() {
         assertThatThrownBy(() -> new Window(FROM, 9_500).next(500, 14_000, FROM, 500))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("dated 2015-01-01");
+                .isInstanceOf(PollFailedException.class).hasMessageContaining("dated 2015-01-01");
     }
 }

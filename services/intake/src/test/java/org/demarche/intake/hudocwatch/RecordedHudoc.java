@@ -34,11 +34,15 @@ import com.sun.net.httpserver.HttpServer;
 final class RecordedHudoc implements AutoCloseable {
 
     /** One scripted answer. */
-    sealed interface Answer permits Page, Status, Held {
+    sealed interface Answer permits Page, Body, Status, Held {
     }
 
     /** A recorded page from {@code src/test/resources/hudoc/watch/}. */
     record Page(String file) implements Answer {
+    }
+
+    /** A 200 answer with this text, such as a proxy's error page. */
+    record Body(String text) implements Answer {
     }
 
     /** An HTTP error such as 503. */
@@ -136,7 +140,8 @@ final class RecordedHudoc implements AutoCloseable {
             exchange.sendResponseHeaders(status.code(), -1);
             return;
         }
-        byte[] body = answer instanceof Page page ? page(page.file()) : EMPTY_PAGE.getBytes(StandardCharsets.UTF_8);
+        byte[] body = answer instanceof Page page ? page(page.file())
+                : (answer instanceof Body text ? text.text() : EMPTY_PAGE).getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         exchange.sendResponseHeaders(200, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
