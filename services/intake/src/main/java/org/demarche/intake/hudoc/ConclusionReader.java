@@ -3,7 +3,6 @@ package org.demarche.intake.hudoc;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,21 +10,33 @@ import java.util.regex.Pattern;
 /**
  * Reads the articles the Court found violated from a judgment's conclusion, as HUDOC writes it:
  * items separated by ";" outside parentheses, such as {@code Violation of Article 5 - Right to
- * liberty and security (Article 5-1 - Lawful arrest or detention)}, {@code No violation of
- * Article 6 - Right to a fair trial}, {@code Violation of Article 1 of Protocol No. 1 -
- * Protection of property}, {@code Violation of Article 18+5 - Limitation on use of restrictions
- * on rights}. Only "Violation of" items count: HUDOC's {@code article} field lists the articles
- * examined, violated or not.
+ * liberty and security (Article 5-1 - Lawful arrest or detention;Article 5-1-c - Reasonable
+ * suspicion)}, {@code No violation of Article 6 - Right to a fair trial}, {@code Violation of
+ * Article 1 of Protocol No. 1 - Protection of property}, {@code Violation of Article 18+5}; in
+ * the short form of older records ({@code Violation of Art. 5-1}, {@code Violation of P1-1}); and
+ * in French ({@code Violation de l'article 5 - Droit à la liberté et à la sûreté},
+ * {@code Violation de l'article 1 du Protocole n° 1}). Only "Violation" items count: HUDOC's
+ * {@code article} field lists the articles examined, violated or not.
  */
 final class ConclusionReader {
 
-    private static final Pattern VIOLATION = Pattern.compile(
-            "^violation of article (\\d+)[-+\\w]*(?:\\s+of\\s+protocol\\s+no\\.?\\s*(\\d+))?", Pattern.CASE_INSENSITIVE);
+    /** "Violation of", "Violations of", "Violation de" — not "No violation", "Non-violation". */
+    private static final Pattern VIOLATION = Pattern.compile("^violations?\\s+(?:of|de)\\s+(.*)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ARTICLE = Pattern.compile(
+            "^(?:the\\s+)?(?:l['’]\\s*)?(?:article|art\\.?)\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROTOCOL_ARTICLE = Pattern.compile("^p\\s*(\\d+)\\s*-\\s*(\\d+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OF_PROTOCOL = Pattern.compile(
+            "\\b(?:of|du)\\s+(?:the\\s+)?(?:protocol[e]?|prot\\.)\\s*(?:no\\.?|nos?\\.?|n\\s?[°º]|nr\\.?)?\\s*(\\d+)"
+                    + "|^\\s*p(\\d+)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Where an item's heading ends: " - Right to liberty" (stray spaces and en dashes included). */
+    private static final Pattern HEADING_END = Pattern.compile("\\s+[-–]\\s*|\\s*[-–]\\s+|\\s*\\(");
 
     private ConclusionReader() {
     }
 
-    /** The conclusion's items, split at top-level ";". */
+    /** The conclusion's items, split at top-level ";", with runs of spaces made one. */
     static List<String> items(String conclusion) {
         List<String> items = new ArrayList<>();
         if (conclusion == null) {
@@ -54,10 +65,9 @@ final class ConclusionReader {
     static List<String> articlesViolated(String conclusion) {
         Set<String> articles = new LinkedHashSet<>();
         for (String item : items(conclusion)) {
-            Matcher violation = VIOLATION.matcher(item);
-            if (violation.find()) {
-                articles.add(violation.group(2) == null ? violation.group(1)
-                        : "P" + violation.group(2) + "-" + violation.group(1));
+            String article = articleViolated(item);
+            if (article != null) {
+                articles.add(article);
             }
         }
         return List.copyOf(articles);
@@ -67,15 +77,43 @@ final class ConclusionReader {
     static String violationsSummary(String conclusion) {
         List<String> violations = new ArrayList<>();
         for (String item : items(conclusion)) {
-            if (item.toLowerCase(Locale.ROOT).startsWith("violation of")) {
+            if (VIOLATION.matcher(item).matches()) {
                 violations.add(item.replaceAll("\\s*\\([^)]*\\)", "").strip());
             }
         }
         return violations.isEmpty() ? null : String.join("; ", violations);
     }
 
+    /** The article one item says was violated, or null when the item is no violation (or names none). */
+    static String articleViolated(String item) {
+        Matcher violation = VIOLATION.matcher(item);
+        if (!violation.matches()) {
+            return null;
+        }
+        String named = violation.group(1);
+        Matcher protocolArticle = PROTOCOL_ARTICLE.matcher(named);
+        if (protocolArticle.find()) {
+            return "P" + protocolArticle.group(1) + "-" + protocolArticle.group(2);
+        }
+        Matcher article = ARTICLE.matcher(named);
+        if (!article.find()) {
+            return null;
+        }
+        Matcher protocol = OF_PROTOCOL.matcher(heading(named.substring(article.end())));
+        if (protocol.find()) {
+            return "P" + (protocol.group(1) != null ? protocol.group(1) : protocol.group(2)) + "-" + article.group(1);
+        }
+        return article.group(1);
+    }
+
+    /** The words before the article's title or parenthesised detail: "5-1", " of Protocol No. 1". */
+    private static String heading(String rest) {
+        Matcher end = HEADING_END.matcher(rest);
+        return end.find() ? rest.substring(0, end.start()) : rest;
+    }
+
     private static void add(List<String> items, StringBuilder item) {
-        String text = item.toString().strip();
+        String text = item.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
         if (!text.isEmpty()) {
             items.add(text);
         }

@@ -2,38 +2,42 @@ package org.demarche.intake.hudoc;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import org.demarche.intake.imports.ImportRuns;
 import org.demarche.intake.legal.Recorded;
 import org.demarche.intake.legal.ResolutionRegistrar;
+import org.demarche.intake.legal.ResolutionRequest;
 import org.demarche.intake.legal.RulingRegistrar;
-import org.demarche.platform.web.InvalidInputException;
+import org.demarche.intake.legal.RulingRequest;
 import org.springframework.stereotype.Service;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports HUDOC results record by record, each through the registrar the API uses (so a record
  * is checked as a coordinator's entry would be, stored and announced in one transaction). A
  * record already imported, by its HUDOC identifier or by the judgment or reference it states, is
- * a duplicate and announces nothing.
+ * a duplicate and announces nothing. HUDOC gives a judgment in English and in French as two
+ * records; the English one is entered first, so that the fact carries the English name letters
+ * cite, and the French one is its duplicate.
  */
 @Service
 public class HudocImporter {
 
-    static final String JUDGMENTS = "hudoc";
-    static final String EXECUTION = "hudoc-exec";
+    public static final String JUDGMENTS = "hudoc";
+    public static final String EXECUTION = "hudoc-exec";
 
     private final RulingRegistrar rulings;
     private final ResolutionRegistrar resolutions;
     private final LegalSourceRecords sources;
     private final ImportRuns runs;
     private final Clock clock;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     HudocImporter(RulingRegistrar rulings, ResolutionRegistrar resolutions, LegalSourceRecords sources, ImportRuns runs,
                   Clock clock) {
@@ -44,16 +48,28 @@ public class HudocImporter {
         this.clock = clock;
     }
 
+    /**
+     * One source's records: in which language each is, how it is read (which tells a record to skip
+     * or to reject before anything else) and identified, and how what was read is entered.
+     */
+    private record Source(String kind, Function<Columns, String> language, Function<Columns, Supplier<Recorded>> read,
+                          Function<Columns, String> identifier) {
+    }
+
     /** ECtHR judgments → RulingPublished. @throws UnreadableSourceException when the file is not a HUDOC result */
     public LegalImportSummary importJudgments(byte[] file, String source) {
-        return importRecords(JUDGMENTS, file, source, HudocRecords::judgmentId,
-                columns -> rulings.record(HudocRecords.ruling(columns)));
+        return importRecords(new Source(JUDGMENTS, JudgmentRecords::language, columns -> {
+            RecordRequest<RulingRequest> ruling = JudgmentRecords.ruling(columns);
+            return () -> ruling.enter(rulings::record);
+        }, JudgmentRecords::identifier), file, source);
     }
 
     /** Committee of Ministers documents → ResolutionAdopted. @throws UnreadableSourceException as above */
     public LegalImportSummary importExecution(byte[] file, String source) {
-        return importRecords(EXECUTION, file, source, HudocRecords::executionId,
-                columns -> resolutions.record(HudocRecords.resolution(columns)));
+        return importRecords(new Source(EXECUTION, ExecutionRecords::language, columns -> {
+            RecordRequest<ResolutionRequest> resolution = ExecutionRecords.resolution(columns);
+            return () -> resolution.enter(resolutions::record);
+        }, ExecutionRecords::identifier), file, source);
     }
 
     /** Either kind, by the name feeds store. */
@@ -61,40 +77,35 @@ public class HudocImporter {
         return JUDGMENTS.equals(kind) ? importJudgments(file, source) : importExecution(file, source);
     }
 
-    private LegalImportSummary importRecords(String kind, byte[] file, String source, Function<JsonNode, String> idOf,
-                                             Function<JsonNode, Recorded> record) {
-        List<JsonNode> records = records(file);
-        UUID run = runs.start(kind, source, records.size());
+    private LegalImportSummary importRecords(Source kind, byte[] file, String source) {
+        List<JsonNode> records = HudocResult.read(file).records();
+        UUID run = runs.start(kind.kind(), source, records.size());
         try {
             int imported = 0;
             int duplicates = 0;
+            int processed = 0;
             List<LegalImportSummary.Rejected> rejected = new ArrayList<>();
-            for (int index = 0; index < records.size(); index++) {
-                JsonNode columns = records.get(index).get("columns");
+            List<LegalImportSummary.Skipped> skipped = new ArrayList<>();
+            for (int index : englishFirst(kind, records)) {
                 try {
-                    if (columns == null || !columns.isObject()) {
-                        throw new HudocRecords.BadRecordException("the record has no \"columns\" object");
+                    Columns columns = columns(records.get(index));
+                    switch (importOne(kind, columns)) {
+                        case IMPORTED -> imported++;
+                        case DUPLICATE -> duplicates++;
                     }
-                    String identifier = idOf.apply(columns);
-                    if (sources.known(kind, identifier)) {
-                        duplicates++;
-                        continue;
-                    }
-                    Recorded recorded = record.apply(columns);
-                    sources.remember(kind, identifier, recorded.id(), clock.instant());
-                    if (recorded.isNew()) {
-                        imported++;
-                    } else {
-                        duplicates++;
-                    }
-                } catch (HudocRecords.BadRecordException | InvalidInputException e) {
+                } catch (SkippedRecordException e) {
+                    skipped.add(new LegalImportSummary.Skipped(index, e.getMessage()));
+                } catch (BadRecordException e) {
                     rejected.add(new LegalImportSummary.Rejected(index, e.getMessage()));
                 }
-                if ((index + 1) % 25 == 0) {
-                    runs.progress(run, index + 1);
+                if (++processed % 25 == 0) {
+                    runs.progress(run, processed);
                 }
             }
-            LegalImportSummary summary = new LegalImportSummary(run, imported, duplicates, List.copyOf(rejected));
+            rejected.sort(Comparator.comparingInt(LegalImportSummary.Rejected::index));
+            skipped.sort(Comparator.comparingInt(LegalImportSummary.Skipped::index));
+            LegalImportSummary summary = new LegalImportSummary(run, imported, duplicates, List.copyOf(rejected),
+                    List.copyOf(skipped));
             runs.finish(run, summary);
             return summary;
         } catch (RuntimeException e) {
@@ -103,18 +114,40 @@ public class HudocImporter {
         }
     }
 
-    private List<JsonNode> records(byte[] file) {
-        JsonNode root;
-        try {
-            root = json.readTree(file);
-        } catch (JacksonException e) {
-            throw new UnreadableSourceException("the body is not JSON: " + e.getOriginalMessage());
+    private enum Outcome { IMPORTED, DUPLICATE }
+
+    private Outcome importOne(Source kind, Columns columns) {
+        Supplier<Recorded> entry = kind.read().apply(columns);
+        String identifier = kind.identifier().apply(columns);
+        if (sources.known(kind.kind(), identifier)) {
+            return Outcome.DUPLICATE;
         }
-        if (root == null || !root.isObject() || !root.has("results") || !root.get("results").isArray()) {
-            throw new UnreadableSourceException("the body is not a HUDOC result: it needs {\"results\": [{\"columns\": {...}}]}");
+        Recorded recorded = entry.get();
+        sources.remember(kind.kind(), identifier, recorded.id(), clock.instant());
+        return recorded.isNew() ? Outcome.IMPORTED : Outcome.DUPLICATE;
+    }
+
+    /** The records' indexes, English ones first, each language in HUDOC's order. */
+    private static List<Integer> englishFirst(Source kind, List<JsonNode> records) {
+        return IntStream.range(0, records.size()).boxed()
+                .sorted(Comparator.comparingInt(index -> languageRank(kind, records.get(index))))
+                .toList();
+    }
+
+    private static int languageRank(Source kind, JsonNode record) {
+        JsonNode columns = record.get("columns");
+        if (columns == null || !columns.isObject()) {
+            return 1;
         }
-        List<JsonNode> records = new ArrayList<>();
-        root.get("results").forEach(records::add);
-        return records;
+        String language = kind.language().apply(new Columns(columns));
+        return language != null && language.toUpperCase(Locale.ROOT).startsWith("ENG") ? 0 : 1;
+    }
+
+    private static Columns columns(JsonNode record) {
+        JsonNode columns = record.get("columns");
+        if (columns == null || !columns.isObject()) {
+            throw new BadRecordException("columns", "the record has no \"columns\" object");
+        }
+        return new Columns(columns);
     }
 }

@@ -65,6 +65,34 @@ final class InputChecks {
         return value;
     }
 
+    /** Optional further values, such as the other applications a judgment joined: each one given must be there. */
+    List<String> optionalList(String field, List<String> values, int maxLength) {
+        List<String> checked = new ArrayList<>();
+        if (values != null) {
+            for (int i = 0; i < values.size(); i++) {
+                String value = required(field + "[" + i + "]", values.get(i), maxLength);
+                if (value != null && !checked.contains(value)) {
+                    checked.add(value);
+                }
+            }
+        }
+        return List.copyOf(checked);
+    }
+
+    /** Optional further states, each an ISO 3166-1 alpha-2 code as {@link #country} takes it. */
+    List<String> countries(String field, List<String> values) {
+        List<String> checked = new ArrayList<>();
+        if (values != null) {
+            for (int i = 0; i < values.size(); i++) {
+                String value = country(field + "[" + i + "]", values.get(i));
+                if (value != null && !checked.contains(value)) {
+                    checked.add(value);
+                }
+            }
+        }
+        return List.copyOf(checked);
+    }
+
     /** An ISO date ({@code 2018-05-22}) no later than {@code latest}. */
     LocalDate date(String field, String value, LocalDate latest) {
         if (value == null || value.isBlank()) {

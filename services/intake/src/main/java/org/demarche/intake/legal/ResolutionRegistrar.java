@@ -54,7 +54,8 @@ public class ResolutionRegistrar {
         }
         outbox.publish(new ResolutionAdopted(id, resolution.body(), resolution.reference(), resolution.adoptedOn(),
                 resolution.respondent(), resolution.caseName(), resolution.applicationNo(), resolution.kind(),
-                resolution.summary(), resolution.url()));
+                resolution.summary(), resolution.url(), resolution.relatedApplicationNos(),
+                resolution.otherRespondents()));
         return new Recorded(id, true);
     }
 }

@@ -18,7 +18,7 @@ class Resolutions {
 
     private static final String SELECT = """
             SELECT id, body, reference, adopted_on, respondent, case_name, application_no, kind, summary, url,
-                   recorded_at
+                   recorded_at, related_application_nos, other_respondents
             FROM resolution
             """;
 
@@ -36,9 +36,10 @@ class Resolutions {
     boolean insertIfNew(UUID id, NewResolution resolution, Instant recordedAt) {
         return jdbc.sql("""
                         INSERT INTO resolution (id, body, reference, adopted_on, respondent, case_name, application_no,
-                                                kind, summary, url, recorded_at)
+                                                kind, summary, url, recorded_at, related_application_nos,
+                                                other_respondents)
                         VALUES (:id, :body, :reference, :adoptedOn, :respondent, :caseName, :applicationNo, :kind,
-                                :summary, :url, :recordedAt)
+                                :summary, :url, :recordedAt, :related, :others)
                         ON CONFLICT DO NOTHING
                         """)
                 .param("id", id)
@@ -52,6 +53,8 @@ class Resolutions {
                 .param("summary", resolution.summary())
                 .param("url", resolution.url())
                 .param("recordedAt", Timestamp.from(recordedAt))
+                .param("related", StoredList.write(resolution.relatedApplicationNos()))
+                .param("others", StoredList.write(resolution.otherRespondents()))
                 .update() == 1;
     }
 
@@ -74,6 +77,7 @@ class Resolutions {
         return new Resolution(rs.getObject("id", UUID.class), rs.getString("body"), rs.getString("reference"),
                 rs.getObject("adopted_on", LocalDate.class), rs.getString("respondent"), rs.getString("case_name"),
                 rs.getString("application_no"), rs.getString("kind"), rs.getString("summary"), rs.getString("url"),
-                rs.getTimestamp("recorded_at").toInstant());
+                rs.getTimestamp("recorded_at").toInstant(), StoredList.read(rs.getString("related_application_nos")),
+                StoredList.read(rs.getString("other_respondents")));
     }
 }

@@ -53,7 +53,8 @@ public class RulingRegistrar {
             return new Recorded(existing, false);
         }
         outbox.publish(new RulingPublished(id, ruling.court(), ruling.caseName(), ruling.applicationNo(),
-                ruling.respondent(), ruling.judgmentDate(), ruling.articlesViolated(), ruling.summary(), ruling.url()));
+                ruling.respondent(), ruling.judgmentDate(), ruling.articlesViolated(), ruling.summary(), ruling.url(),
+                ruling.relatedApplicationNos(), ruling.otherRespondents(), ruling.kind()));
         return new Recorded(id, true);
     }
 }

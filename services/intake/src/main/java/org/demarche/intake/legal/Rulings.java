@@ -31,9 +31,9 @@ class Rulings {
     boolean insertIfNew(UUID id, NewRuling ruling, Instant recordedAt) {
         int inserted = jdbc.sql("""
                         INSERT INTO ruling (id, court, case_name, application_no, respondent, judgment_date, summary,
-                                            url, recorded_at)
+                                            url, recorded_at, related_application_nos, other_respondents, kind)
                         VALUES (:id, :court, :caseName, :applicationNo, :respondent, :judgmentDate, :summary, :url,
-                                :recordedAt)
+                                :recordedAt, :related, :others, :kind)
                         ON CONFLICT DO NOTHING
                         """)
                 .param("id", id)
@@ -45,6 +45,9 @@ class Rulings {
                 .param("summary", ruling.summary())
                 .param("url", ruling.url())
                 .param("recordedAt", Timestamp.from(recordedAt))
+                .param("related", StoredList.write(ruling.relatedApplicationNos()))
+                .param("others", StoredList.write(ruling.otherRespondents()))
+                .param("kind", ruling.kind())
                 .update();
         if (inserted == 0) {
             return false;
@@ -81,7 +84,7 @@ class Rulings {
         Map<UUID, List<String>> articles = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT r.id, r.court, r.case_name, r.application_no, r.respondent, r.judgment_date, r.summary, r.url,
-                       r.recorded_at, a.article
+                       r.recorded_at, r.related_application_nos, r.other_respondents, r.kind, a.article
                 FROM ruling r LEFT JOIN ruling_article a ON a.ruling_id = r.id
                 """ + where + " ORDER BY r.judgment_date DESC, r.id, a.position")
                 .params(params)
@@ -92,7 +95,9 @@ class Rulings {
                         rulings.put(id, new Ruling(id, rs.getString("court"), rs.getString("case_name"),
                                 rs.getString("application_no"), rs.getString("respondent"),
                                 rs.getObject("judgment_date", LocalDate.class), violated, rs.getString("summary"),
-                                rs.getString("url"), rs.getTimestamp("recorded_at").toInstant()));
+                                rs.getString("url"), rs.getTimestamp("recorded_at").toInstant(),
+                                StoredList.read(rs.getString("related_application_nos")),
+                                StoredList.read(rs.getString("other_respondents")), rs.getString("kind")));
                     }
                     if (rs.getString("article") != null) {
                         violated.add(rs.getString("article"));

@@ -68,6 +68,8 @@ class AccessMatrixIT {
                 .coordinator(POST, "/api/feeds")
                 .coordinator(POST, "/api/feeds/" + SOME_ID + "/poll")
                 .coordinator(DELETE, "/api/feeds/" + SOME_ID)
+                .lead(GET, "/api/hudoc-watch")
+                .coordinator(POST, "/api/hudoc-watch/poll")
                 .admin(GET, "/api/users")
                 .check(http);
     }

@@ -2,6 +2,7 @@ package org.demarche.intake.hudoc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.demarche.events.Topics;
@@ -30,6 +32,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -74,7 +77,95 @@ class HudocImportIT {
                 .andExpect(jsonPath("$.imported").value(0))
                 .andExpect(jsonPath("$.duplicates").value(6));
         assertThat(new PublishedEvents(kafka, jdbc).all(Topics.RULINGS, RulingPublished.class,
-                r -> r.applicationNo().equals("15172/13") && imported(r))).hasSize(1);
+                r -> r.applicationNo().equals("15172/13") && r.judgmentDate().equals(LocalDate.of(2014, 5, 22))
+                        && imported(r))).hasSize(1);
+    }
+
+    @Test
+    void importsEveryJudgmentOfAPageSelectedWithJudgementdateInsteadOfKpdate() throws Exception {
+        http.perform(post("/api/imports/hudoc").contentType(MediaType.APPLICATION_JSON)
+                        .content(fixture("judgments-by-judgementdate.json")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(38))
+                .andExpect(jsonPath("$.duplicates").value(0))
+                .andExpect(jsonPath("$.rejected").isEmpty())
+                .andExpect(jsonPath("$.skipped").isEmpty());
+
+        List<String> itemIds = new ArrayList<>();
+        JsonMapper.builder().build().readTree(fixture("judgments-by-judgementdate.json")).get("results")
+                .forEach(record -> itemIds.add(record.get("columns").get("itemid").asString()));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM legal_source_record WHERE source = 'hudoc' AND identifier IN (:ids)")
+                .param("ids", itemIds).query(Long.class).single()).as("every judgment of the page").isEqualTo(38);
+        RulingPublished navalnyy = ruling("29580/12");
+        assertThat(navalnyy.caseName()).isEqualTo("Navalnyy v. Russia");
+        assertThat(navalnyy.judgmentDate()).isEqualTo(LocalDate.of(2018, 11, 15));
+        assertThat(navalnyy.relatedApplicationNos()).containsExactly("36847/12", "11252/13", "12317/13", "43746/14");
+        assertThat(navalnyy.articlesViolated()).containsExactly("5", "6", "11", "18");
+        RulingPublished mozer = ruling("11138/10");
+        assertThat(mozer.respondent()).isEqualTo("MD");
+        assertThat(mozer.otherRespondents()).containsExactly("RU");
+        RulingPublished kavala = ruling("28749/18", LocalDate.of(2022, 7, 11));
+        assertThat(kavala.kind()).isEqualTo(RulingPublished.INFRINGEMENT_JUDGMENT);
+        assertThat(kavala.caseName()).isEqualTo("Kavala v. Türkiye");
+        assertThat(ruling("36920/19").articlesViolated()).as("the short form").containsExactly("5", "11");
+        assertThat(ruling("46632/13").relatedApplicationNos()).as("a trailing ;").containsExactly("28671/14");
+        assertThat(ruling("31953/11").articlesViolated()).as("stray spaces").containsExactly("P1-3");
+        assertThat(ruling("21352/19").caseName()).isEqualTo("Mammadova v. Azerbaijan");
+    }
+
+    @Test
+    void skipsTheCourtsOtherDocumentsAndReadsFrenchTwinsLegacyStatesAndTheArticle46Judgment() throws Exception {
+        http.perform(post("/api/imports/hudoc").contentType(MediaType.APPLICATION_JSON)
+                        .content(fixture("judgments-mixed-documents.json")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(4))
+                .andExpect(jsonPath("$.duplicates").value(1))
+                .andExpect(jsonPath("$.skipped[*].index").value(org.hamcrest.Matchers.contains(2, 3, 4, 5)))
+                .andExpect(jsonPath("$.skipped[0].reason").value("doctype: HEDEC is a decision, not a judgment"))
+                .andExpect(jsonPath("$.skipped[1].reason").value(containsString("communicated case")))
+                .andExpect(jsonPath("$.skipped[2].reason").value(containsString("legal summary")))
+                .andExpect(jsonPath("$.skipped[3].reason").value(containsString("press release")))
+                .andExpect(jsonPath("$.rejected[*].index").value(org.hamcrest.Matchers.contains(9)))
+                .andExpect(jsonPath("$.rejected[0].reason").value(startsWith("judgementdate: '31/31/2023 00:00:00'")));
+
+        assertThat(ruling("24219/16").caseName()).as("the English twin is entered first, whatever HUDOC's order")
+                .isEqualTo("Karimov and others v. Azerbaijan");
+        RulingPublished jovanovic = ruling("32510/03");
+        assertThat(jovanovic.respondent()).isEqualTo("RS");
+        assertThat(jovanovic.otherRespondents()).containsExactly("ME");
+        assertThat(jovanovic.judgmentDate()).isEqualTo(LocalDate.of(2006, 4, 25));
+        RulingPublished brumarescu = ruling("28342/95");
+        assertThat(brumarescu.respondent()).isEqualTo("RO");
+        assertThat(brumarescu.articlesViolated()).containsExactly("6", "P1-1");
+        RulingPublished infringement = ruling("15172/13", LocalDate.of(2019, 5, 29));
+        assertThat(infringement.kind()).isEqualTo(RulingPublished.INFRINGEMENT_JUDGMENT);
+        assertThat(infringement.caseName()).isEqualTo("Ilgar Mammadov v. Azerbaijan");
+    }
+
+    @Test
+    void readsHudocExecsCodesListsLegacyStatesAndFrenchTitles() throws Exception {
+        http.perform(post("/api/imports/hudoc-exec").contentType(MediaType.APPLICATION_JSON)
+                        .content(fixture("execution-variants.json")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(4))
+                .andExpect(jsonPath("$.duplicates").value(1))
+                .andExpect(jsonPath("$.skipped[*].index").value(org.hamcrest.Matchers.contains(3, 4, 5)))
+                .andExpect(jsonPath("$.skipped[2].reason").value(containsString("a final resolution")))
+                .andExpect(jsonPath("$.rejected[*].index").value(org.hamcrest.Matchers.contains(7)))
+                .andExpect(jsonPath("$.rejected[0].reason").value(startsWith("execpublisheddate: '31/31/2020'")));
+
+        ResolutionAdopted mammadli = resolution("CM/ResDH(2021)423");
+        assertThat(mammadli.kind()).isEqualTo("interim-resolution");
+        assertThat(mammadli.caseName()).as("English first").isEqualTo("Mammadli group v. Azerbaijan");
+        assertThat(mammadli.relatedApplicationNos()).containsExactly("48653/13", "68762/14");
+        ResolutionAdopted sik = resolution("CM/Del/Dec(2021)1411/H46-37");
+        assertThat(sik.adoptedOn()).isEqualTo(LocalDate.of(2021, 9, 23));
+        assertThat(sik.relatedApplicationNos()).containsExactly("13237/17", "16538/17");
+        ResolutionAdopted jovanovic = resolution("CM/Del/Dec(2006)966/H46-12");
+        assertThat(jovanovic.respondent()).isEqualTo("RS");
+        assertThat(jovanovic.otherRespondents()).containsExactly("ME");
+        assertThat(jovanovic.adoptedOn()).isEqualTo(LocalDate.of(2006, 6, 14));
+        assertThat(resolution("CM/Del/Dec(2022)1428/H46-25").kind()).isEqualTo("decision");
     }
 
     @Test
@@ -83,8 +174,10 @@ class HudocImportIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.imported").value(5))
                 .andExpect(jsonPath("$.duplicates").value(1))
-                .andExpect(jsonPath("$.rejected[*].index").value(org.hamcrest.Matchers.contains(5, 7)))
-                .andExpect(jsonPath("$.rejected[0].reason").value(containsString("final")));
+                .andExpect(jsonPath("$.rejected[*].index").value(org.hamcrest.Matchers.contains(7)))
+                .andExpect(jsonPath("$.rejected[0].reason").value(startsWith("execstate: 'ZZZ'")))
+                .andExpect(jsonPath("$.skipped[*].index").value(org.hamcrest.Matchers.contains(5)))
+                .andExpect(jsonPath("$.skipped[0].reason").value(containsString("final")));
 
         assertThat(resolution("CM/ResDH(2015)156").kind()).isEqualTo("interim-resolution");
         assertThat(resolution("CM/Del/Dec(2017)1294/H46-3").kind()).isEqualTo("decision");
@@ -115,9 +208,15 @@ class HudocImportIT {
                 Duration.ofSeconds(30)).payload();
     }
 
-    /** Imported from the sample rather than entered by another test of this JVM: the importer cites the ECLI. */
+    private RulingPublished ruling(String applicationNo, LocalDate judgmentDate) {
+        return events.awaitEvent(Topics.RULINGS, RulingPublished.class,
+                r -> r.applicationNo().equals(applicationNo) && r.judgmentDate().equals(judgmentDate) && imported(r),
+                Duration.ofSeconds(30)).payload();
+    }
+
+    /** Imported from a sample rather than entered by another test of this JVM: the importer links HUDOC. */
     private static boolean imported(RulingPublished ruling) {
-        return ruling.summary() != null && ruling.summary().contains("ECLI:CE:ECHR");
+        return ruling.url() != null && ruling.url().startsWith("https://hudoc.echr.coe.int/eng?i=");
     }
 
     private ResolutionAdopted resolution(String reference) {

@@ -32,6 +32,28 @@ class LegalTablesOnH2Test {
     }
 
     @Test
+    void readsBackTheOtherApplicationsRespondentsAndKind() {
+        NewRuling ruling = new NewRuling("ECtHR", "Mozer v. the Republic of Moldova and Russia", "11138/10", "MD",
+                LocalDate.of(2016, 2, 23), List.of("3"), null, null, List.of("2101/11", "2102/11"), List.of("RU"),
+                "infringement-judgment");
+        UUID id = UUID.randomUUID();
+        rulings.insertIfNew(id, ruling, Instant.parse("2018-07-10T08:00:00Z"));
+
+        Ruling read = rulings.find(id).orElseThrow();
+        assertThat(read.relatedApplicationNos()).containsExactly("2101/11", "2102/11");
+        assertThat(read.otherRespondents()).containsExactly("RU");
+        assertThat(read.kind()).isEqualTo("infringement-judgment");
+
+        NewResolution resolution = new NewResolution("Committee of Ministers", "CM/ResDH(2021)423",
+                LocalDate.of(2021, 12, 2), "AZ", null, "47145/14", "interim-resolution", null, null,
+                List.of("48653/13"), List.of());
+        UUID resolutionId = UUID.randomUUID();
+        resolutions.insertIfNew(resolutionId, resolution, Instant.parse("2022-01-10T08:00:00Z"));
+        assertThat(resolutions.find(resolutionId).orElseThrow().relatedApplicationNos()).containsExactly("48653/13");
+        assertThat(resolutions.find(resolutionId).orElseThrow().otherRespondents()).isEmpty();
+    }
+
+    @Test
     void storesAResolutionOnceAndReadsItBack() {
         NewResolution resolution = new NewResolution("Committee of Ministers", "CM/Res(2017)379",
                 LocalDate.of(2017, 10, 25), "AZ", null, null, "infringement-referral", null, null);

@@ -97,6 +97,27 @@ class RulingRequestTest {
                 "court", "caseName", "applicationNo", "articlesViolated[0]", "summary", "url");
     }
 
+    @Test
+    void keepsTheOtherApplicationsAndRespondentsOfAJudgmentAndItsKind() {
+        NewRuling ruling = new RulingRequest("ECtHR", "Mozer v. the Republic of Moldova and Russia", "11138/10", "MD",
+                "2016-02-23", List.of("3", "5"), null, null, List.of("2101/11", " 2101/11 "), List.of("RU"),
+                "infringement-judgment").validate(TODAY);
+
+        assertThat(ruling.relatedApplicationNos()).containsExactly("2101/11");
+        assertThat(ruling.otherRespondents()).containsExactly("RU");
+        assertThat(ruling.kind()).isEqualTo("infringement-judgment");
+        assertThat(mammadov().validate(TODAY).kind()).as("a judgment when not said").isEqualTo("judgment");
+    }
+
+    @Test
+    void namesEachBadOtherRespondentRelatedNumberAndAnUnknownKind() {
+        var problems = problemsOf(new RulingRequest("ECtHR", "Mozer v. Moldova", "11138/10", "MD", "2016-02-23",
+                List.of(), null, null, Arrays.asList("2101/11", " "), List.of("RUS"), "decision"));
+
+        assertThat(problems).extracting(FieldProblem::field)
+                .containsExactly("relatedApplicationNos[1]", "otherRespondents[0]", "kind");
+    }
+
     private static RulingRequest with(String respondent, String date, List<String> articles, String url) {
         return new RulingRequest("ECtHR", "Ilgar Mammadov v. Azerbaijan", "15172/13", respondent, date, articles,
                 null, url);
