@@ -95,7 +95,8 @@ class HudocWatchIT {
         properties.add("demarche.intake.hudoc-watch.page-length", () -> "2");
         properties.add("demarche.intake.hudoc-watch.interval", () -> "PT6H");
         properties.add("demarche.intake.hudoc-watch.check-every", () -> "P1D");
-        properties.add("demarche.intake.hudoc-watch.read-timeout", () -> "PT3S");
+        // long enough for any answer on a busy machine; the timeout test holds its answer until this passes
+        properties.add("demarche.intake.hudoc-watch.read-timeout", () -> "PT10S");
         properties.add("demarche.intake.hudoc-watch.look-back", () -> "P10Y");
     }
 
