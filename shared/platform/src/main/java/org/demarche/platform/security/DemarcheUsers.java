@@ -1,6 +1,7 @@
 package org.demarche.platform.security;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -34,6 +35,20 @@ public class DemarcheUsers implements UserDetailsService {
         return accounts.find(username)
                 .map(account -> user(account.username(), account.passwordHash(), account.roles()))
                 .orElseThrow(() -> new UsernameNotFoundException("no account " + username));
+    }
+
+    /**
+     * The person's own email address: the configured administrator's from {@code demarche.admin.email},
+     * anyone else's from this service's copy of the accounts.
+     */
+    public Optional<String> emailOf(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        if (admin.isAdmin(username)) {
+            return Optional.ofNullable(admin.email());
+        }
+        return accounts.find(username).map(StoredAccount::email);
     }
 
     private UserDetails user(String username, String passwordHash, List<String> roles) {

@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(properties = {"spring.application.name=platform-access-test", "demarche.login.max-failures=3"})
+@SpringBootTest(properties = {"spring.application.name=platform-access-test", "demarche.login.max-failures=3",
+        "demarche.admin.email=Coalition.Admin@coalition.example.org"})
 @AutoConfigureMockMvc
 @RealInfrastructure
 class AccessIT {
@@ -49,6 +50,9 @@ class AccessIT {
 
     @Autowired
     PasswordEncoder encoder;
+
+    @Autowired
+    DemarcheUsers users;
 
     @Test
     void anonymousCallsToTheApiGet401AsProblemDetailsNamingHttpBasic() throws Exception {
@@ -88,6 +92,25 @@ class AccessIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 http.perform(get("/api/things").with(httpBasic("lena", "leads-watch-2018")))
                         .andExpect(status().isUnauthorized()));
+    }
+
+    @Test
+    void anAccountsEmailIsCopiedFromItsEventsAndASavedAccountWithoutOneLosesIt() {
+        String hash = encoder.encode("coordinates-2018");
+        transactions.executeWithoutResult(s -> outbox.publish(
+                new AccountSaved("noor", hash, List.of("COORDINATOR"), "noor@coalition.example.org")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> users.emailOf("noor").isPresent());
+        assertThat(accounts.find("noor").orElseThrow().email()).isEqualTo("noor@coalition.example.org");
+
+        transactions.executeWithoutResult(s -> outbox.publish(new AccountSaved("noor", hash, List.of("COORDINATOR"))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> users.emailOf("noor").isEmpty());
+        assertThat(accounts.find("noor")).as("the account stays, without an address").isPresent();
+    }
+
+    @Test
+    void theConfiguredAdministratorsEmailComesFromTheConfiguration() {
+        assertThat(users.emailOf(TestAccounts.ADMIN)).contains("Coalition.Admin@coalition.example.org");
+        assertThat(users.emailOf("nobody-of-that-name")).isEmpty();
     }
 
     @Test
