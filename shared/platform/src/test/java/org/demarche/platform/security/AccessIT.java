@@ -25,6 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -111,6 +113,18 @@ class AccessIT {
     void theConfiguredAdministratorsEmailComesFromTheConfiguration() {
         assertThat(users.emailOf(TestAccounts.ADMIN)).contains("Coalition.Admin@coalition.example.org");
         assertThat(users.emailOf("nobody-of-that-name")).isEmpty();
+    }
+
+    @Test
+    void someoneSignedInThroughAProviderIsReachedAtTheAddressTheProviderGivesWhenTheyHaveNoAccountHere() {
+        Jwt token = Jwt.withTokenValue("token").header("alg", "RS256").subject("5f3c")
+                .claim("email", "amina@coalition.example.org").build();
+        Jwt unreadable = Jwt.withTokenValue("token").header("alg", "RS256").subject("5f3d")
+                .claim("email", "amina at coalition").build();
+
+        assertThat(users.emailOf(new JwtAuthenticationToken(token, List.of(), "amina.k")))
+                .contains("amina@coalition.example.org");
+        assertThat(users.emailOf(new JwtAuthenticationToken(unreadable, List.of(), "amina.k"))).isEmpty();
     }
 
     @Test
