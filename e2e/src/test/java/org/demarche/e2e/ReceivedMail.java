@@ -21,10 +21,13 @@ import jakarta.mail.internet.MimeUtility;
  * One message as the SMTP server received it, read the way a mail client would: recipient,
  * subject, text and HTML parts, attachments, and which of the product's emails it is.
  *
- * @param kind {@code sign-on-request}, {@code reminder}, {@code final-letter} or {@code other}
+ * @param from    the sender's address
+ * @param replyTo the address of the Reply-To header; null when the message has none (then a reply goes to
+ *                {@code from})
+ * @param kind    {@code sign-on-request}, {@code reminder}, {@code final-letter} or {@code other}
  */
-record ReceivedMail(String recipient, String subject, String messageId, String text, String html,
-                    List<Attachment> attachments, String kind) {
+record ReceivedMail(String recipient, String from, String replyTo, String subject, String messageId, String text,
+                    String html, List<Attachment> attachments, String kind) {
 
     static final String SIGN_ON_REQUEST = "sign-on-request";
     static final String REMINDER = "reminder";
@@ -51,14 +54,18 @@ record ReceivedMail(String recipient, String subject, String messageId, String t
         try {
             Address[] to = message.getRecipients(MimeMessage.RecipientType.TO);
             String recipient = to == null || to.length == 0 ? "" : ((InternetAddress) to[0]).getAddress();
+            String from = ((InternetAddress) message.getFrom()[0]).getAddress();
+            // not getReplyTo(), which answers From when there is no Reply-To
+            String replyToHeader = message.getHeader("Reply-To", ",");
+            String replyTo = replyToHeader == null ? null : InternetAddress.parseHeader(replyToHeader, true)[0].getAddress();
             String subject = message.getSubject();
             Object content = message.getContent();
             String text = part(content, "text/plain").orElse(null);
             String html = part(content, "text/html").orElse(null);
             List<Attachment> attachments = new ArrayList<>();
             collectAttachments(content, attachments);
-            return new ReceivedMail(recipient, subject, message.getMessageID(), text, html, List.copyOf(attachments),
-                    kindOf(subject, attachments));
+            return new ReceivedMail(recipient, from, replyTo, subject, message.getMessageID(), text, html,
+                    List.copyOf(attachments), kindOf(subject, attachments));
         } catch (Exception e) {
             throw new IllegalStateException("cannot read a received message", e);
         }

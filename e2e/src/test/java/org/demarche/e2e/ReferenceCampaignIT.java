@@ -103,6 +103,8 @@ class ReferenceCampaignIT {
 
     private static final String COORDINATOR = "amina";
     private static final String COORDINATOR_PASSWORD = "coordinates the Paris letter";
+    /** Where partners' replies about the meeting the coordinator enters go. */
+    private static final String COORDINATOR_EMAIL = "amina.karimova@coalition.example";
     private static final String LEAD = "lena";
     private static final String LEAD_PASSWORD = "watches the dashboard";
 
@@ -173,7 +175,7 @@ class ReferenceCampaignIT {
         PHASES.begin("0 accounts: a coordinator and a lead");
         assertThat(partner.get(intake.uri("/api/meetings")).status()).as("an anonymous API call").isEqualTo(401);
         admin.json(admin.post(dashboard.uri("/api/users"), Map.of("username", COORDINATOR,
-                "password", COORDINATOR_PASSWORD, "roles", List.of("COORDINATOR"))), 201);
+                "password", COORDINATOR_PASSWORD, "roles", List.of("COORDINATOR"), "email", COORDINATOR_EMAIL)), 201);
         admin.json(admin.post(dashboard.uri("/api/users"), Map.of("username", LEAD,
                 "password", LEAD_PASSWORD, "roles", List.of("LEAD"))), 201);
         await("the new accounts to open every service").atMost(SLACK).pollInterval(POLL)
@@ -352,6 +354,9 @@ class ReferenceCampaignIT {
                         Map.entry(HRC_EMAIL + " / " + ReceivedMail.FINAL_LETTER, 1L),
                         Map.entry(TARGET_EMAIL + " / " + ReceivedMail.FINAL_LETTER, 1L));
         assertThat(everything).extracting(ReceivedMail::messageId).doesNotHaveDuplicates();
+        assertThat(everything).as("a reply to any email reaches the coordinator who entered the meeting, not the sender")
+                .allSatisfy(mail -> assertThat(mail.replyTo()).as("Reply-To of " + mail)
+                        .isEqualTo(COORDINATOR_EMAIL).isNotEqualToIgnoringCase(mail.from()));
         stack.requireAllAlive();
         PHASES.end();
     }

@@ -11,6 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param publicBaseUrl where partners reach this service; personal links start with it
  * @param sender        the From address of every email
+ * @param replyTo       where partners' replies go when the campaign names no coordinator's address, before the
+ *                      first lead partner's contact: a person or a mailbox people read; optional, one address
+ *                      (a display name is welcome)
  * @param quietHours    partner-local hours in which reminders wait, e.g. {@code 20:00-08:00}, or {@code none}
  * @param tokenSecret   the HMAC key that signs partners' personal links; at least 32 bytes. Changing it
  *                      invalidates every link already sent
@@ -26,6 +29,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record OutreachProperties(
         @DefaultValue("http://localhost:8083") String publicBaseUrl,
         @DefaultValue("Démarche <noreply@demarche.local>") String sender,
+        String replyTo,
         @DefaultValue("20:00-08:00") String quietHours,
         @DefaultValue(LOCAL_TOKEN_SECRET) String tokenSecret,
         @DefaultValue LetterFetch letterFetch,
@@ -41,6 +45,7 @@ public record OutreachProperties(
 
     public OutreachProperties {
         publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+        replyTo = replyTo == null || replyTo.isBlank() ? null : replyTo.strip(); // checked by ReplyAddress
         if (!quietHours.equals("none") && !quietHours.matches("\\d{2}:\\d{2}-\\d{2}:\\d{2}")) {
             throw new IllegalArgumentException("demarche.outreach.quiet-hours must look like 20:00-08:00 or be 'none', was '"
                     + quietHours + "'");
@@ -72,7 +77,8 @@ public record OutreachProperties(
 
     @Override
     public String toString() { // keeps the secret out of logs and failure analyses
-        return "OutreachProperties[publicBaseUrl=" + publicBaseUrl + ", sender=" + sender + ", quietHours=" + quietHours
+        return "OutreachProperties[publicBaseUrl=" + publicBaseUrl + ", sender=" + sender + ", replyTo=" + replyTo
+                + ", quietHours=" + quietHours
                 + ", tokenSecret=***, letterFetch=" + letterFetch + ", maxReminders=" + maxReminders
                 + ", reminderMinGap=" + reminderMinGap + ", delivery=" + delivery + "]";
     }

@@ -53,12 +53,24 @@ class OutreachPropertiesTest {
     }
 
     @Test
+    void takesTheReplyAddressAsWrittenAndNoneWhenBlank() {
+        assertThat(withReplyTo(" Coalition <coalition@example.org> ").replyTo()).isEqualTo("Coalition <coalition@example.org>");
+        assertThat(withReplyTo("  ").replyTo()).isNull();
+    }
+
+    @Test
     void keepsTheSecretOutOfItsDescription() {
         assertThat(properties("http://localhost:8083", "none", SECRET).toString()).doesNotContain(SECRET);
     }
 
+    private static OutreachProperties withReplyTo(String replyTo) {
+        return new OutreachProperties("http://localhost:8083", "x@example.org", replyTo, "none", SECRET,
+                new OutreachProperties.LetterFetch(Duration.ofSeconds(1), Duration.ofSeconds(2)), 1, Duration.ofSeconds(15),
+                null);
+    }
+
     private static OutreachProperties properties(String publicBaseUrl, String quietHours, String secret) {
-        return new OutreachProperties(publicBaseUrl, "x@example.org", quietHours, secret,
+        return new OutreachProperties(publicBaseUrl, "x@example.org", null, quietHours, secret,
                 new OutreachProperties.LetterFetch(Duration.ofSeconds(1), Duration.ofSeconds(2)), 1, Duration.ofSeconds(15),
                 null);
     }

@@ -19,7 +19,7 @@ public final class Wording {
 
     /** Properties as in application.yml, with this token secret and quiet hours. */
     public static OutreachProperties properties(String quietHours, String secret) {
-        return new OutreachProperties("http://localhost:8083", "Démarche <noreply@demarche.example.org>", quietHours,
+        return new OutreachProperties("http://localhost:8083", "Démarche <noreply@demarche.example.org>", null, quietHours,
                 secret, new OutreachProperties.LetterFetch(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(2)),
                 1, java.time.Duration.ofSeconds(15), null);
     }

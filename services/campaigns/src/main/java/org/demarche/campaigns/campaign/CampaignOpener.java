@@ -86,6 +86,7 @@ public class CampaignOpener {
                 other.name(), other.title() == null ? "" : other.title(), 1, now, letters.languageFor(target));
         List<PlannedDeadline> deadlines = plan.plan(provisional.meetingStart());
         campaigns.insert(provisional);
+        campaigns.coordinator(id, meeting.enteredBy(), meeting.coordinatorEmail());
         for (PlannedDeadline deadline : deadlines) {
             campaigns.schedule(id, deadline.kind(), deadline.dueAt());
         }

@@ -41,11 +41,13 @@ class CampaignSteps implements DeadlineHandler {
     private final DraftRevisions revisions;
     private final PublishedLetters published;
     private final LetterLinks links;
+    private final CampaignReplies replies;
     private final Outbox outbox;
     private final Clock clock;
 
     CampaignSteps(Campaigns campaigns, Invitations invitations, Registry registry, CampaignLetters letters,
-                  DraftRevisions revisions, PublishedLetters published, LetterLinks links, Outbox outbox, Clock clock) {
+                  DraftRevisions revisions, PublishedLetters published, LetterLinks links, CampaignReplies replies,
+                  Outbox outbox, Clock clock) {
         this.campaigns = campaigns;
         this.invitations = invitations;
         this.registry = registry;
@@ -53,6 +55,7 @@ class CampaignSteps implements DeadlineHandler {
         this.revisions = revisions;
         this.published = published;
         this.links = links;
+        this.replies = replies;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -87,9 +90,10 @@ class CampaignSteps implements DeadlineHandler {
         Campaign campaign = campaigns.find(opened.id()).orElseThrow();
         DraftVersion version = revisions.current(campaign);
         Instant closes = signOnCloses(campaign);
+        CampaignReplies.Addresses addresses = replies.of(campaign);
         for (Partner partner : registry.partnersConcernedWith(campaign.country())) {
             if (invitations.invite(campaign.id(), partner.id(), version.version(), now)) {
-                outbox.publish(DraftRevisions.request(campaign, partner, version, closes, null));
+                outbox.publish(DraftRevisions.request(campaign, partner, version, closes, null, addresses));
             }
         }
     }
@@ -107,12 +111,13 @@ class CampaignSteps implements DeadlineHandler {
      */
     List<String> remindPending(Campaign campaign, int reminderNumber) {
         Instant closes = signOnCloses(campaign);
+        CampaignReplies.Addresses addresses = replies.of(campaign);
         List<String> reminded = new ArrayList<>();
         for (Invitation invitation : invitations.pending(campaign.id())) {
             registry.partner(invitation.partnerId()).ifPresent(partner -> {
                 outbox.publish(new ReminderRequested(campaign.id(), partner.id(), partner.contactName(),
                         partner.email(), partner.language(), partner.timeZone(), campaign.title(), closes,
-                        reminderNumber, campaign.country()));
+                        reminderNumber, campaign.country(), addresses.replyTo(), addresses.leadContactEmail()));
                 reminded.add(partner.id());
             });
         }
@@ -137,8 +142,9 @@ class CampaignSteps implements DeadlineHandler {
                             "signatory")));
         }
         registry.target(campaign.targetId()).map(CampaignSteps::recipient).ifPresent(recipients::add);
+        CampaignReplies.Addresses addresses = replies.of(campaign);
         outbox.publish(new FinalLetterDistribution(campaign.id(), campaign.title(), campaign.draftVersion(),
-                recipients, letterUrl));
+                recipients, letterUrl, addresses.replyTo(), addresses.leadContactEmail()));
     }
 
     private static FinalLetterDistribution.Recipient recipient(Target target) {

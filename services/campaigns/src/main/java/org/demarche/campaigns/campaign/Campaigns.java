@@ -3,6 +3,7 @@ package org.demarche.campaigns.campaign;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import org.demarche.campaigns.draft.StoredEdits;
 import org.demarche.campaigns.letter.PartEdits;
 import org.demarche.campaigns.timeline.DeadlineKind;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -107,6 +109,41 @@ public class Campaigns {
                 .param("id", id).param("title", title).param("startsAt", Timestamp.from(startsAt))
                 .param("zone", zone).param("city", city)
                 .update();
+    }
+
+    /** The coordinator intake named for the campaign's meeting, as the meeting's events said it. */
+    void coordinator(UUID campaignId, String enteredBy, String email) {
+        coordinatorWhere("id = :key", campaignId, enteredBy, email);
+    }
+
+    /** The same for every campaign of a meeting, which intake says again when the meeting moves. */
+    void coordinatorOfMeeting(UUID meetingId, String enteredBy, String email) {
+        coordinatorWhere("meeting_id = :key", meetingId, enteredBy, email);
+    }
+
+    private void coordinatorWhere(String condition, UUID key, String enteredBy, String email) {
+        jdbc.sql("UPDATE campaign SET entered_by = :enteredBy, coordinator_email = :email WHERE " + condition)
+                .param("key", key)
+                .param("enteredBy", new SqlParameterValue(Types.VARCHAR, enteredBy))
+                .param("email", new SqlParameterValue(Types.VARCHAR, email))
+                .update();
+    }
+
+    Coordinator coordinator(UUID campaignId) {
+        return jdbc.sql("SELECT entered_by, coordinator_email FROM campaign WHERE id = :id").param("id", campaignId)
+                .query((rs, row) -> new Coordinator(rs.getString("entered_by"), rs.getString("coordinator_email")))
+                .optional().orElse(Coordinator.NOBODY);
+    }
+
+    /**
+     * Who entered a campaign's meeting.
+     *
+     * @param username their account's name; null for meetings nobody entered (feeds, the demo)
+     * @param email    the address the meeting came with; null when it came with none
+     */
+    record Coordinator(String username, String email) {
+
+        static final Coordinator NOBODY = new Coordinator(null, null);
     }
 
     public List<Deadline> deadlines(UUID campaignId) {

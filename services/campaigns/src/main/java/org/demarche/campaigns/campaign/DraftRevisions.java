@@ -45,16 +45,18 @@ public class DraftRevisions {
     private final DraftVersions versions;
     private final Invitations invitations;
     private final Registry registry;
+    private final CampaignReplies replies;
     private final Outbox outbox;
     private final Clock clock;
 
     DraftRevisions(Campaigns campaigns, CampaignLetters letters, DraftVersions versions, Invitations invitations,
-                   Registry registry, Outbox outbox, Clock clock) {
+                   Registry registry, CampaignReplies replies, Outbox outbox, Clock clock) {
         this.campaigns = campaigns;
         this.letters = letters;
         this.versions = versions;
         this.invitations = invitations;
         this.registry = registry;
+        this.replies = replies;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -163,6 +165,7 @@ public class DraftRevisions {
     private void askAgain(Campaign campaign, DraftVersion version) {
         Instant closes = campaigns.deadline(campaign.id(), DeadlineKind.SIGN_ON_CLOSES).map(Deadline::dueAt)
                 .orElse(campaign.meetingStartsAt());
+        CampaignReplies.Addresses addresses = replies.of(campaign);
         for (Invitation invitation : invitations.of(campaign.id())) {
             boolean mustConfirm = invitation.awaitingConfirmation();
             boolean unanswered = Invitation.INVITED.equals(invitation.status());
@@ -175,18 +178,19 @@ public class DraftRevisions {
                             "version " + version.version()))
                     .orElse(version.diff());
             registry.partner(invitation.partnerId()).ifPresent(partner -> {
-                outbox.publish(request(campaign, partner, version, closes, diff));
+                outbox.publish(request(campaign, partner, version, closes, diff, addresses));
                 invitations.requested(campaign.id(), partner.id(), version.version());
             });
         }
     }
 
     /** A request to sign {@code version}; {@code diff} is null for a first request. */
-    static SignOnRequested request(Campaign campaign, Partner partner, DraftVersion version, Instant closes, String diff) {
+    static SignOnRequested request(Campaign campaign, Partner partner, DraftVersion version, Instant closes, String diff,
+                                   CampaignReplies.Addresses replies) {
         return new SignOnRequested(campaign.id(), partner.id(), partner.organisation(), partner.contactName(),
                 partner.email(), partner.language(), partner.timeZone(), campaign.title(), version.version(),
-                version.text(), closes, campaign.meetingStartsAt(), campaign.meetingTimeZone(), null,
-                campaign.country(), diff);
+                version.text(), closes, campaign.meetingStartsAt(), campaign.meetingTimeZone(), replies.replyTo(),
+                campaign.country(), diff, replies.leadContactEmail());
     }
 
     /**

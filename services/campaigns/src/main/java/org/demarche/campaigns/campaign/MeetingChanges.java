@@ -43,6 +43,10 @@ public class MeetingChanges {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void meetingRescheduled(MeetingRescheduled meeting) {
+        if (meeting.enteredBy() != null || meeting.coordinatorEmail() != null) {
+            // said again with every move; a producer that does not say it leaves what is known
+            campaigns.coordinatorOfMeeting(meeting.meetingId(), meeting.enteredBy(), meeting.coordinatorEmail());
+        }
         for (Campaign campaign : campaigns.ofMeeting(meeting.meetingId())) {
             if (!campaign.active()) {
                 continue;

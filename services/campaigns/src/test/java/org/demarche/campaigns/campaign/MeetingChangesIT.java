@@ -33,7 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 class MeetingChangesIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final List<Participant> MACRON_ALIYEV = List.of(
+    static final List<Participant> MACRON_ALIYEV = List.of(
             new Participant("Emmanuel Macron", "President of the French Republic", "FR"),
             new Participant("Ilham Aliyev", "President of the Republic of Azerbaijan", "AZ"));
 

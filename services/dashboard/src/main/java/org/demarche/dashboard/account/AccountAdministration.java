@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Creates and removes accounts. The dashboard's own copy changes in the same transaction as the
+ * Creates, changes and removes accounts. The dashboard's own copy changes in the same transaction as the
  * event that tells the other services, so the new account is listed at once here and signs in
  * everywhere a moment later.
  */
@@ -42,17 +42,36 @@ class AccountAdministration {
         if (admin.isAdmin(request.username()) || accounts.find(request.username()).isPresent()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "an account named " + request.username() + " exists");
         }
-        var account = new StoredAccount(request.username(), encoder.encode(request.password()), request.roles());
+        var account = new StoredAccount(request.username(), encoder.encode(request.password()), request.roles(),
+                request.email());
+        return save(account);
+    }
+
+    /**
+     * Changes an account's roles, address or password, and tells every service.
+     *
+     * @throws ResponseStatusException 404 for an unknown account, 409 for the configured administrator
+     */
+    @Transactional
+    AccountView change(String username, AccountChange change) {
+        if (admin.isAdmin(username)) {
+            throw configuredAdministrator(username);
+        }
+        StoredAccount current = accounts.find(username)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no account named " + username));
+        return save(change.applyTo(current, change.password() == null ? null : encoder.encode(change.password())));
+    }
+
+    private AccountView save(StoredAccount account) {
         accounts.save(account);
-        outbox.publish(new AccountSaved(account.username(), account.passwordHash(), account.roles()));
-        return new AccountView(account.username(), account.roles(), false);
+        outbox.publish(new AccountSaved(account.username(), account.passwordHash(), account.roles(), account.email()));
+        return view(account);
     }
 
     @Transactional
     void remove(String username) {
         if (admin.isAdmin(username)) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT,
-                    username + " is the administrator from the configuration (DEMARCHE_ADMIN_USER); change it there");
+            throw configuredAdministrator(username);
         }
         if (!accounts.remove(username)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no account named " + username);
@@ -63,10 +82,19 @@ class AccountAdministration {
     List<AccountView> all() {
         List<AccountView> views = new ArrayList<>();
         if (admin.configured()) {
-            views.add(new AccountView(admin.user(), List.of(Role.ADMIN.name()), true));
+            views.add(new AccountView(admin.user(), List.of(Role.ADMIN.name()), admin.email(), true));
         }
-        accounts.all().forEach(account -> views.add(new AccountView(account.username(), account.roles(), false)));
+        accounts.all().forEach(account -> views.add(view(account)));
         return views;
+    }
+
+    private static AccountView view(StoredAccount account) {
+        return new AccountView(account.username(), account.roles(), account.email(), false);
+    }
+
+    private static ResponseStatusException configuredAdministrator(String username) {
+        return new ResponseStatusException(HttpStatus.CONFLICT, username + " is the administrator from the "
+                + "configuration (DEMARCHE_ADMIN_USER, DEMARCHE_ADMIN_EMAIL); change it there");
     }
 
     Optional<AccountView> find(String username) {

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -41,6 +42,12 @@ class AccountController {
     AccountView one(@PathVariable String username) {
         return administration.find(username)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no account named " + username));
+    }
+
+    /** Roles, address or password of an existing account; what the body leaves out stays as it is. */
+    @PutMapping("/{username}")
+    AccountView change(@PathVariable String username, @RequestBody AccountChange change) {
+        return administration.change(username, change);
     }
 
     @DeleteMapping("/{username}")

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.demarche.platform.security.AccountEmail;
 import org.demarche.platform.security.Role;
 import org.demarche.platform.web.FieldProblem;
 import org.demarche.platform.web.InvalidInputException;
@@ -14,8 +15,10 @@ import org.demarche.platform.web.InvalidInputException;
  * An administrator's request for a new account, checked whole so that every problem is named at
  * once. Passwords: at least 10 characters (long passphrases welcome), at most 72 bytes, which is
  * all bcrypt reads.
+ *
+ * @param email the person's own address, optional: partners' replies about the meetings they enter go to it
  */
-record NewAccount(String username, String password, List<String> roles) {
+record NewAccount(String username, String password, List<String> roles, String email) {
 
     static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{2,100}");
     static final int MIN_PASSWORD_LENGTH = 10;
@@ -27,23 +30,45 @@ record NewAccount(String username, String password, List<String> roles) {
             problems.add(new FieldProblem("username",
                     "2 to 100 letters, digits or . _ @ -"));
         }
-        if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
-            problems.add(new FieldProblem("password", "at least " + MIN_PASSWORD_LENGTH + " characters"));
-        } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            problems.add(new FieldProblem("password", "at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8"));
-        }
-        if (roles == null || roles.isEmpty()) {
-            problems.add(new FieldProblem("roles", "at least one of " + Role.names()));
-        } else {
-            for (int i = 0; i < roles.size(); i++) {
-                if (!Role.isRole(roles.get(i))) {
-                    problems.add(new FieldProblem("roles[" + i + "]", "one of " + Role.names()));
-                }
-            }
-        }
+        problems.addAll(passwordProblems(password));
+        problems.addAll(roleProblems(roles));
+        email = checkedEmail(email, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         roles = List.copyOf(new LinkedHashSet<>(roles));
+    }
+
+    static List<FieldProblem> passwordProblems(String password) {
+        if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
+            return List.of(new FieldProblem("password", "at least " + MIN_PASSWORD_LENGTH + " characters"));
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            return List.of(new FieldProblem("password", "at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8"));
+        }
+        return List.of();
+    }
+
+    static List<FieldProblem> roleProblems(List<String> roles) {
+        if (roles == null || roles.isEmpty()) {
+            return List.of(new FieldProblem("roles", "at least one of " + Role.names()));
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < roles.size(); i++) {
+            if (!Role.isRole(roles.get(i))) {
+                problems.add(new FieldProblem("roles[" + i + "]", "one of " + Role.names()));
+            }
+        }
+        return problems;
+    }
+
+    /** The address stripped, null when none is given; a problem named {@code email} when it is not one address. */
+    static String checkedEmail(String email, List<FieldProblem> problems) {
+        try {
+            return AccountEmail.of(email).orElse(null);
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem("email", e.getMessage()));
+            return email;
+        }
     }
 }

@@ -1,5 +1,5 @@
 /**
  * Accounts, managed by administrators here and copied by every service from the account events
- * (see shared/platform's security package): {@code POST/GET/DELETE /api/users}.
+ * (see shared/platform's security package): {@code POST/GET/PUT/DELETE /api/users}.
  */
 package org.demarche.dashboard.account;

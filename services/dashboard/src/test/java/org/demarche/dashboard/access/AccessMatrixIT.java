@@ -3,6 +3,7 @@ package org.demarche.dashboard.access;
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import org.demarche.testsupport.AccessMatrix;
 import org.demarche.testsupport.RealInfrastructure;
@@ -44,6 +45,7 @@ class AccessMatrixIT {
                 .admin(POST, "/api/users")
                 .admin(GET, "/api/users")
                 .admin(GET, "/api/users/nobody")
+                .admin(PUT, "/api/users/nobody")
                 .admin(DELETE, "/api/users/nobody")
                 .check(http);
     }

@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -23,9 +25,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-@SpringBootTest
+@SpringBootTest(properties = "demarche.admin.email=coalition-admin@coalition.example.org")
 @AutoConfigureMockMvc
 @RealInfrastructure
 class AccountsIT {
@@ -88,10 +91,81 @@ class AccountsIT {
     }
 
     @Test
+    void aCoordinatorsEmailIsKeptShownAndAnnouncedWithTheAccount() throws Exception {
+        create("""
+                {"username": "rasul", "password": "a long passphrase 2018", "roles": ["COORDINATOR"],
+                 "email": " rasul.j@coalition.example.org "}
+                """)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.email").value("rasul.j@coalition.example.org"));
+
+        http.perform(get("/api/users/rasul").with(ADMIN)).andExpect(jsonPath("$.email").value("rasul.j@coalition.example.org"));
+        http.perform(get("/api/users").with(ADMIN))
+                .andExpect(jsonPath("$[?(@.username == 'rasul')].email").value("rasul.j@coalition.example.org"))
+                .andExpect(jsonPath("$[?(@.username == '" + TestAccounts.ADMIN + "')].email")
+                        .value("coalition-admin@coalition.example.org"));
+        var saved = events.awaitEvent(Topics.ACCOUNTS, AccountSaved.class, a -> a.username().equals("rasul"),
+                Duration.ofSeconds(30));
+        assertThat(saved.payload().email()).isEqualTo("rasul.j@coalition.example.org");
+    }
+
+    @Test
+    void anAdministratorChangesAnAddressWithoutKnowingThePasswordAndCanRemoveIt() throws Exception {
+        create("""
+                {"username": "leyla", "password": "her own passphrase", "roles": ["COORDINATOR"]}
+                """).andExpect(status().isCreated()).andExpect(jsonPath("$.email").doesNotExist());
+
+        change("leyla", "{\"email\": \"leyla@coalition.example.org\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.email").value("leyla@coalition.example.org"))
+                .andExpect(jsonPath("$.roles[0]").value("COORDINATOR"));
+        events.awaitEvent(Topics.ACCOUNTS, AccountSaved.class,
+                a -> a.username().equals("leyla") && "leyla@coalition.example.org".equals(a.email()), Duration.ofSeconds(30));
+        // the password stays as it was
+        http.perform(get("/api/campaigns").with(httpBasic("leyla", "her own passphrase"))).andExpect(status().isOk());
+
+        change("leyla", "{\"email\": \"\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.email").doesNotExist());
+        http.perform(get("/api/users/leyla").with(ADMIN)).andExpect(jsonPath("$.email").doesNotExist());
+    }
+
+    @Test
+    void refusesAnAddressNobodyCouldWriteToNamingTheField() throws Exception {
+        create("""
+                {"username": "noor", "password": "a long passphrase 2018", "roles": ["LEAD"],
+                 "email": "noor at coalition"}
+                """)
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("email"));
+        http.perform(get("/api/users/noor").with(ADMIN)).andExpect(status().isNotFound());
+
+        create("""
+                {"username": "noor", "password": "a long passphrase 2018", "roles": ["LEAD"]}
+                """).andExpect(status().isCreated());
+        change("noor", "{\"email\": \"Noor <noor@coalition.example.org>\", \"roles\": []}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("roles"))
+                .andExpect(jsonPath("$.errors[1].field").value("email"));
+        change("nobody-here", "{\"email\": \"x@coalition.example.org\"}").andExpect(status().isNotFound());
+        change(TestAccounts.ADMIN, "{\"email\": \"x@coalition.example.org\"}").andExpect(status().isConflict());
+    }
+
+    @Test
     void theConfiguredAdministratorCannotBeCreatedAgainNorRemovedThroughTheApi() throws Exception {
         http.perform(post("/api/users").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
                 {"username": "%s", "password": "another password", "roles": ["LEAD"]}
                 """.formatted(TestAccounts.ADMIN))).andExpect(status().isConflict());
         http.perform(delete("/api/users/" + TestAccounts.ADMIN).with(ADMIN)).andExpect(status().isConflict());
+    }
+
+    private ResultActions create(String account) throws Exception {
+        return http.perform(post("/api/users").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content(account));
+    }
+
+    private ResultActions change(String username, String change) throws Exception {
+        return http.perform(put("/api/users/" + username).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                .content(change));
     }
 }

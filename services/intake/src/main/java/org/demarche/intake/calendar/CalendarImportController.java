@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.demarche.intake.imports.ImportExecutor;
 import org.demarche.intake.imports.ImportRun;
 import org.demarche.intake.imports.ImportRuns;
+import org.demarche.intake.meeting.Coordinator;
 import org.demarche.platform.web.FieldProblem;
 import org.demarche.platform.web.InvalidInputException;
 import org.springframework.core.task.TaskRejectedException;
@@ -49,9 +50,10 @@ class CalendarImportController {
 
     @PostMapping("/api/imports/ics")
     ResponseEntity<?> importCalendar(HttpServletRequest request, @RequestParam(required = false) String horizon,
-                                     @RequestHeader(name = "Prefer", required = false) String prefer) throws IOException {
+                                     @RequestHeader(name = "Prefer", required = false) String prefer,
+                                     Coordinator coordinator) throws IOException {
         byte[] file = body(request, properties.maxSize().toBytes());
-        CalendarImporter.ReadFile read = importer.read(file, horizon(horizon), "upload");
+        CalendarImporter.ReadFile read = importer.read(file, horizon(horizon), "upload", coordinator);
         if (prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async")) {
             try {
                 executor.submit(() -> importer.importRead(read));

@@ -16,6 +16,7 @@ import org.demarche.intake.IntakeProperties;
 import org.demarche.intake.heads.ParticipantRecognition;
 import org.demarche.intake.heads.ParticipantRecognition.Recogniser;
 import org.demarche.intake.imports.ImportRuns;
+import org.demarche.intake.meeting.Coordinator;
 import org.demarche.intake.meeting.Meeting;
 import org.demarche.intake.meeting.MeetingCancelledException;
 import org.demarche.intake.meeting.MeetingRegistrar;
@@ -72,8 +73,12 @@ public class CalendarImporter {
         this.clock = clock;
     }
 
-    /** A file read whole and ready to import, with the run that reports on it. */
-    public record ReadFile(UUID runId, CalendarReading.Result content) {
+    /**
+     * A file read whole and ready to import, with the run that reports on it.
+     *
+     * @param enteredBy who asked for the import: the meetings it makes are theirs
+     */
+    public record ReadFile(UUID runId, CalendarReading.Result content, Coordinator enteredBy) {
     }
 
     /**
@@ -82,12 +87,12 @@ public class CalendarImporter {
      * @param horizon how far ahead to expand recurrences; null for the configured horizon
      * @throws UnreadableCalendarException when the file is no calendar at all
      */
-    public ReadFile read(byte[] file, Period horizon, String source) {
+    public ReadFile read(byte[] file, Period horizon, String source, Coordinator enteredBy) {
         Period effective = horizon != null ? (horizon.isZero() ? null : horizon) : properties.horizonOrNull();
         CalendarReading.Result content = CalendarReading.read(IcsReader.read(file, properties), properties, effective,
                 clock.instant(), leaderScreen());
         UUID runId = runs.start("ics", source, content.entries().size() + content.series().size());
-        return new ReadFile(runId, content);
+        return new ReadFile(runId, content, enteredBy);
     }
 
     /** Meetings already imported are read whatever they name; the rest must name a leader or a country. */
@@ -117,7 +122,7 @@ public class CalendarImporter {
         Recogniser recogniser = recognition.recogniser();
         int processed = 0;
         for (CalendarEntry entry : file.content().entries()) {
-            applySafely(entry.label(), tally, () -> apply(entry, recogniser));
+            applySafely(entry.label(), tally, () -> apply(entry, recogniser, file.enteredBy()));
             progress(file.runId(), ++processed);
         }
         for (CalendarReading.Series series : file.content().series()) {
@@ -183,10 +188,10 @@ public class CalendarImporter {
         }
     }
 
-    private Outcome apply(CalendarEntry entry, Recogniser recogniser) {
+    private Outcome apply(CalendarEntry entry, Recogniser recogniser, Coordinator enteredBy) {
         Optional<ImportedEntries.ImportedEntry> known = entries.lock(entry.uid(), entry.occurrence());
         if (known.isEmpty()) {
-            return fresh(entry, recogniser);
+            return fresh(entry, recogniser, enteredBy);
         }
         ImportedEntries.ImportedEntry stored = known.get();
         if (entry.sequence() < stored.sequence()) {
@@ -198,14 +203,14 @@ public class CalendarImporter {
             return stored.state().equals(ImportedEntries.REVIEW) ? Outcome.FOR_REVIEW : Outcome.UNCHANGED;
         }
         return switch (stored.state()) {
-            case ImportedEntries.IMPORTED -> changeMeeting(entry, stored, recogniser);
-            case ImportedEntries.REVIEW -> changeHeld(entry, recogniser);
-            default -> entry.sequence() > stored.sequence() ? fresh(entry, recogniser)
+            case ImportedEntries.IMPORTED -> changeMeeting(entry, stored, recogniser, enteredBy);
+            case ImportedEntries.REVIEW -> changeHeld(entry, recogniser, enteredBy);
+            default -> entry.sequence() > stored.sequence() ? fresh(entry, recogniser, enteredBy)
                     : Outcome.skipped("dismissed from the review queue by a coordinator");
         };
     }
 
-    private Outcome fresh(CalendarEntry entry, Recogniser recogniser) {
+    private Outcome fresh(CalendarEntry entry, Recogniser recogniser, Coordinator enteredBy) {
         if (entry.cancelled()) {
             return Outcome.skipped("cancelled in the calendar before it was imported");
         }
@@ -213,18 +218,18 @@ public class CalendarImporter {
             return Outcome.skipped("starts at " + entry.startsAt() + ", before now: a meeting that already took place "
                     + "is not imported");
         }
-        return scheduleOrHold(entry, recogniser, false);
+        return scheduleOrHold(entry, recogniser, false, enteredBy);
     }
 
     /** Schedules the entry as a meeting, or holds it for review when it cannot be imported by itself. */
-    private Outcome scheduleOrHold(CalendarEntry entry, Recogniser recogniser, boolean known) {
+    private Outcome scheduleOrHold(CalendarEntry entry, Recogniser recogniser, boolean known, Coordinator enteredBy) {
         List<Participant> participants = participantsOf(entry, recogniser);
         String reason = reviewReason(entry, participants);
         if (reason == null) {
             try {
                 MeetingRequest request = request(entry, participants, entry.city());
                 meetings.check(request);
-                UUID meetingId = meetings.enter(request);
+                UUID meetingId = meetings.enter(request, enteredBy);
                 reviews.of(entry.uid(), entry.occurrence()).filter(item -> item.status().equals(ReviewItem.PENDING))
                         .ifPresent(item -> reviews.resolve(item.id(), ReviewItem.IMPORTED, meetingId, clock.instant()));
                 save(entry, ImportedEntries.IMPORTED, meetingId, known);
@@ -238,15 +243,16 @@ public class CalendarImporter {
         return Outcome.FOR_REVIEW;
     }
 
-    private Outcome changeHeld(CalendarEntry entry, Recogniser recogniser) {
+    private Outcome changeHeld(CalendarEntry entry, Recogniser recogniser, Coordinator enteredBy) {
         if (entry.cancelled()) {
             withdraw(entry.uid(), entry.occurrence());
             return Outcome.skipped("cancelled in the calendar while waiting for review; removed from the review queue");
         }
-        return scheduleOrHold(entry, recogniser, true);
+        return scheduleOrHold(entry, recogniser, true, enteredBy);
     }
 
-    private Outcome changeMeeting(CalendarEntry entry, ImportedEntries.ImportedEntry stored, Recogniser recogniser) {
+    private Outcome changeMeeting(CalendarEntry entry, ImportedEntries.ImportedEntry stored, Recogniser recogniser,
+                                  Coordinator enteredBy) {
         Meeting meeting = meetings.find(stored.meetingId()).orElseThrow(() ->
                 new IllegalStateException("calendar entry " + entry.label() + " points to a missing meeting"));
         if (entry.cancelled()) {
@@ -256,7 +262,7 @@ public class CalendarImporter {
         }
         if (meeting.isCancelled()) {
             if (entry.sequence() > stored.sequence()) {
-                return scheduleOrHold(entry, recogniser, true);
+                return scheduleOrHold(entry, recogniser, true, enteredBy);
             }
             return Outcome.skipped("meeting " + meeting.id() + " was cancelled and stays so; a calendar entry that is on "
                     + "again needs a higher SEQUENCE, and then becomes a new meeting");

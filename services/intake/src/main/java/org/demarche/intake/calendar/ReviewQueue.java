@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.demarche.intake.meeting.Coordinator;
 import org.demarche.intake.meeting.MeetingRegistrar;
 import org.demarche.intake.meeting.MeetingRequest;
 import org.demarche.platform.web.InvalidInputException;
@@ -52,14 +53,14 @@ public class ReviewQueue {
     }
 
     /**
-     * Imports the entry as the coordinator completed it.
+     * Imports the entry as the coordinator completed it: the meeting is theirs.
      *
      * @return the new meeting's id, or empty when there is no such item
      * @throws InvalidInputException     when the completed meeting is not valid, naming the fields
      * @throws AlreadyResolvedException when the item was imported, dismissed or withdrawn already
      */
     @Transactional
-    public Optional<UUID> resolve(UUID id, Decision decision) {
+    public Optional<UUID> resolve(UUID id, Decision decision, Coordinator coordinator) {
         Optional<ReviewItem> found = items.lock(id);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -72,7 +73,7 @@ public class ReviewQueue {
                 or(decision.startsAt(), item.startsAt()), or(decision.timeZone(), item.timeZone()),
                 or(decision.city(), item.city()), decision.participants());
         meetings.check(request);
-        UUID meetingId = meetings.enter(request);
+        UUID meetingId = meetings.enter(request, coordinator);
         items.resolve(id, ReviewItem.IMPORTED, meetingId, clock.instant());
         entries.lock(item.uid(), item.occurrence()).ifPresent(entry -> entries.update(entry.uid(), entry.occurrence(),
                 ImportedEntries.IMPORTED, meetingId, entry.sequence(), entry.fingerprint(), clock.instant()));

@@ -13,6 +13,7 @@ import org.demarche.intake.legal.ResolutionRegistrar;
 import org.demarche.intake.legal.ResolutionRequest;
 import org.demarche.intake.legal.RulingRegistrar;
 import org.demarche.intake.legal.RulingRequest;
+import org.demarche.intake.meeting.Coordinator;
 import org.demarche.intake.meeting.MeetingRegistrar;
 import org.demarche.intake.meeting.MeetingRequest;
 import org.slf4j.Logger;
@@ -75,7 +76,7 @@ class ReferenceCaseIntake {
         m.get("participants").forEach(p -> participants.add(
                 new MeetingRequest.ParticipantRequest(text(p, "name"), text(p, "title"), text(p, "country"))));
         var id = meetings.enter(new MeetingRequest(text(m, "title"), day.atTime(at).toString(), zone.getId(),
-                text(m, "city"), participants));
+                text(m, "city"), participants), Coordinator.NOBODY);
         log.info("Demo: entered the reference case's rulings and resolutions and meeting {} on {} in {}", id, day,
                 text(m, "city"));
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.demarche.intake.meeting.Coordinator;
 import org.demarche.intake.calendar.CalendarImporter;
 import org.demarche.intake.calendar.ImportSummary;
 import org.demarche.intake.calendar.UnreadableCalendarException;
@@ -74,7 +75,8 @@ class FeedPoller {
             Object result;
             UUID importId;
             if (feed.kind().equals(FeedController.ICS)) {
-                ImportSummary summary = calendars.importRead(calendars.read(fetched.content(), null, source));
+                ImportSummary summary = calendars.importRead(calendars.read(fetched.content(), null, source,
+                        Coordinator.NOBODY));
                 result = summary;
                 importId = summary.id();
             } else {

@@ -11,9 +11,11 @@ import org.demarche.events.Participant;
  *
  * @param startsAt local start time as entered, in {@code timeZone}
  * @param startsAtUtc the same moment as an instant
+ * @param enteredBy   username of the coordinator who entered it; null for feeds and the demo
+ * @param coordinatorEmail that coordinator's address when the meeting was entered; null when none
  */
 public record Meeting(UUID id, String title, String startsAt, String timeZone, Instant startsAtUtc, String city,
-                      List<Participant> participants, String status) {
+                      List<Participant> participants, String status, String enteredBy, String coordinatorEmail) {
 
     static final String SCHEDULED = "scheduled";
     static final String CANCELLED = "cancelled";

@@ -36,8 +36,8 @@ class MeetingController {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> schedule(@RequestBody MeetingRequest request) {
-        UUID id = registrar.schedule(request.validate(limits));
+    ResponseEntity<Map<String, Object>> schedule(@RequestBody MeetingRequest request, Coordinator coordinator) {
+        UUID id = registrar.schedule(request.validate(limits), coordinator);
         return ResponseEntity.created(URI.create("/api/meetings/" + id)).body(Map.of("id", id));
     }
 

@@ -69,11 +69,11 @@ class MeetingPageController {
     }
 
     @PostMapping
-    String enter(@RequestParam Map<String, String> fields, Model model, Locale locale,
+    String enter(@RequestParam Map<String, String> fields, Coordinator coordinator, Model model, Locale locale,
                  RedirectAttributes redirect, HttpServletResponse response) {
         MeetingForm form = MeetingForm.from(fields);
         try {
-            registrar.enter(form.toRequest());
+            registrar.enter(form.toRequest(), coordinator);
         } catch (MeetingRefusedException refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, null, null, form, FormErrors.of(refused.meetingProblems(), form, messages, locale), locale);

@@ -27,10 +27,13 @@ public class MeetingRegistrar {
         this.limits = limits;
     }
 
-    /** Checks a meeting as the API would and schedules it; for callers outside the API, such as the demo. */
+    /**
+     * Checks a meeting as the API would and schedules it; for callers outside the API, such as the
+     * demo (entered by {@link Coordinator#NOBODY}) and calendar imports.
+     */
     @Transactional
-    public UUID enter(MeetingRequest request) {
-        return schedule(request.validate(limits));
+    public UUID enter(MeetingRequest request, Coordinator enteredBy) {
+        return schedule(request.validate(limits), enteredBy);
     }
 
     /** Whether any meeting has been entered. */
@@ -67,16 +70,18 @@ public class MeetingRegistrar {
     }
 
     @Transactional
-    UUID schedule(NewMeeting meeting) {
+    UUID schedule(NewMeeting meeting, Coordinator enteredBy) {
         UUID id = UUID.randomUUID();
-        meetings.insert(id, meeting, clock.instant());
+        meetings.insert(id, meeting, enteredBy, clock.instant());
         outbox.publish(new MeetingScheduled(id, meeting.title(), meeting.startsAt(), meeting.time().zone().getId(),
-                meeting.city(), meeting.participants()));
+                meeting.city(), meeting.participants(), enteredBy.username(), enteredBy.email()));
         return id;
     }
 
     /**
      * Replaces what is known of the meeting and announces the change with the start it replaces.
+     * The meeting stays the one its coordinator entered, whoever moves it: partners' replies keep
+     * going to the person who knows it.
      *
      * @return {@code false} when {@code meeting} changes nothing: nothing is stored or announced
      * @throws UnknownMeetingException   when no meeting has this id
@@ -93,7 +98,8 @@ public class MeetingRegistrar {
         }
         meetings.update(id, meeting, clock.instant());
         outbox.publish(new MeetingRescheduled(id, meeting.title(), meeting.startsAt(), meeting.time().zone().getId(),
-                meeting.city(), meeting.participants(), current.startsAtUtc()));
+                meeting.city(), meeting.participants(), current.startsAtUtc(), current.enteredBy(),
+                current.coordinatorEmail()));
         return true;
     }
 

@@ -1,6 +1,7 @@
 package org.demarche.intake.meeting;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.demarche.events.Participant;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,10 +25,11 @@ class Meetings {
         this.jdbc = jdbc;
     }
 
-    void insert(UUID id, NewMeeting meeting, Instant enteredAt) {
+    void insert(UUID id, NewMeeting meeting, Coordinator enteredBy, Instant enteredAt) {
         jdbc.sql("""
-                INSERT INTO meeting (id, title, local_start, time_zone, starts_at, city, status, entered_at)
-                VALUES (:id, :title, :local, :zone, :startsAt, :city, 'scheduled', :enteredAt)
+                INSERT INTO meeting (id, title, local_start, time_zone, starts_at, city, status, entered_at, entered_by,
+                                     coordinator_email)
+                VALUES (:id, :title, :local, :zone, :startsAt, :city, 'scheduled', :enteredAt, :enteredBy, :email)
                 """)
                 .param("id", id)
                 .param("title", meeting.title())
@@ -35,6 +38,8 @@ class Meetings {
                 .param("startsAt", Timestamp.from(meeting.startsAt()))
                 .param("city", meeting.city())
                 .param("enteredAt", Timestamp.from(enteredAt))
+                .param("enteredBy", new SqlParameterValue(Types.VARCHAR, enteredBy.username()))
+                .param("email", new SqlParameterValue(Types.VARCHAR, enteredBy.email()))
                 .update();
         insertParticipants(id, meeting.participants());
     }
@@ -98,8 +103,8 @@ class Meetings {
         Map<UUID, Meeting> meetings = new LinkedHashMap<>();
         Map<UUID, List<Participant>> participants = new LinkedHashMap<>();
         jdbc.sql("""
-                SELECT m.id, m.title, m.local_start, m.time_zone, m.starts_at, m.city, m.status,
-                       p.name, p.title AS participant_title, p.country
+                SELECT m.id, m.title, m.local_start, m.time_zone, m.starts_at, m.city, m.status, m.entered_by,
+                       m.coordinator_email, p.name, p.title AS participant_title, p.country
                 FROM meeting m LEFT JOIN meeting_participant p ON p.meeting_id = m.id
                 """ + where + " ORDER BY m.starts_at, m.id, p.position")
                 .params(params)
@@ -110,7 +115,8 @@ class Meetings {
                         try {
                             return new Meeting(id, rs.getString("title"), rs.getString("local_start"),
                                     rs.getString("time_zone"), rs.getTimestamp("starts_at").toInstant(),
-                                    rs.getString("city"), people, rs.getString("status"));
+                                    rs.getString("city"), people, rs.getString("status"), rs.getString("entered_by"),
+                                    rs.getString("coordinator_email"));
                         } catch (java.sql.SQLException e) {
                             throw new IllegalStateException(e);
                         }

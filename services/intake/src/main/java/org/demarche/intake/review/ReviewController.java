@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.demarche.intake.calendar.ReviewItem;
 import org.demarche.intake.calendar.ReviewQueue;
+import org.demarche.intake.meeting.Coordinator;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -43,8 +44,9 @@ class ReviewController {
 
     /** 201 with the meeting's id and {@code Location}; the meeting is announced as MeetingScheduled. */
     @PostMapping("/{id}")
-    ResponseEntity<Map<String, Object>> resolve(@PathVariable UUID id, @RequestBody ReviewQueue.Decision decision) {
-        return queue.resolve(id, decision)
+    ResponseEntity<Map<String, Object>> resolve(@PathVariable UUID id, @RequestBody ReviewQueue.Decision decision,
+                                                Coordinator coordinator) {
+        return queue.resolve(id, decision, coordinator)
                 .map(meetingId -> ResponseEntity.created(URI.create("/api/meetings/" + meetingId))
                         .body(Map.<String, Object>of("meetingId", meetingId)))
                 .orElseGet(() -> ResponseEntity.notFound().build());

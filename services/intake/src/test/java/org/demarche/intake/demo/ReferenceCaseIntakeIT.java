@@ -64,6 +64,8 @@ class ReferenceCaseIntakeIT {
             assertThat(start.toLocalDate()).isEqualTo(LocalDate.now(clock.withZone(PARIS)).plusDays(4));
             assertThat(start.toLocalTime()).hasToString("11:00");
             assertThat(meeting.payload().participants()).extracting("country").containsExactly("FR", "AZ");
+            assertThat(meeting.payload().enteredBy()).as("nobody entered the demo's meeting").isNull();
+            assertThat(meeting.payload().coordinatorEmail()).isNull();
         }
     }
 }

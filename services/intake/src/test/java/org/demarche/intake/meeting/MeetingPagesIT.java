@@ -72,6 +72,7 @@ class MeetingPagesIT {
                 .payload();
         assertThat(scheduled.startsAt()).isEqualTo(Instant.parse("2018-07-20T09:00:00Z"));
         assertThat(scheduled.timeZone()).isEqualTo("Europe/Paris");
+        assertThat(scheduled.enteredBy()).as("the coordinator who sent the form").isEqualTo("coordinator");
         assertThat(scheduled.participants()).extracting("country").containsExactly("FR", "AZ");
 
         Document list = page(http.perform(get("/meetings").with(COORDINATOR).flashAttr("flash", flashMessage)));

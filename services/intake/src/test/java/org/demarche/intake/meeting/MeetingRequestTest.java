@@ -82,7 +82,8 @@ class MeetingRequestTest {
         NewMeeting entered = new MeetingRequest("Macron – Aliyev", "2018-07-20T11:00", "Europe/Paris", "Paris",
                 MACRON_ALIYEV).validate(LIMITS);
         Meeting stored = new Meeting(java.util.UUID.randomUUID(), "Macron – Aliyev", "2018-07-20T11:00",
-                "Europe/Paris", entered.startsAt(), "Paris", entered.participants(), Meeting.SCHEDULED);
+                "Europe/Paris", entered.startsAt(), "Paris", entered.participants(), Meeting.SCHEDULED, "amina",
+                "amina@coalition.example.org");
 
         assertThat(stored.isDescribedBy(entered)).isTrue();
         assertThat(stored.isDescribedBy(new MeetingRequest("Macron – Aliyev", "2018-07-20T11:00", "Europe/London",

@@ -25,7 +25,8 @@ class MeetingsOnH2Test {
     @Test
     void movesAndCancelsAMeetingUnderARowLock() {
         UUID id = UUID.randomUUID();
-        meetings.insert(id, meeting("2018-07-20T11:00", "Paris"), Instant.parse("2018-07-01T08:00:00Z"));
+        meetings.insert(id, meeting("2018-07-20T11:00", "Paris"), new Coordinator("amina", "amina@coalition.example.org"),
+                Instant.parse("2018-07-01T08:00:00Z"));
 
         transaction.executeWithoutResult(status -> {
             Meeting current = meetings.lockForChange(id).orElseThrow();
@@ -39,6 +40,8 @@ class MeetingsOnH2Test {
         assertThat(moved.city()).isEqualTo("Versailles");
         assertThat(moved.participants()).hasSize(2);
         assertThat(moved.isCancelled()).isTrue();
+        assertThat(moved.enteredBy()).as("still the meeting its coordinator entered").isEqualTo("amina");
+        assertThat(moved.coordinatorEmail()).isEqualTo("amina@coalition.example.org");
         assertThat(meetings.lockForChange(UUID.randomUUID())).isEmpty();
     }
 

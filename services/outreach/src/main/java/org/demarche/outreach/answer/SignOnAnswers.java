@@ -9,6 +9,7 @@ import org.demarche.outreach.delivery.MessageKey;
 import org.demarche.outreach.delivery.OptOuts;
 import org.demarche.outreach.delivery.OutboundMessages;
 import org.demarche.outreach.delivery.OutgoingMail;
+import org.demarche.outreach.partnermail.ReplyAddress;
 import org.demarche.outreach.signon.SignOnInvitation;
 import org.demarche.outreach.signon.SignOnInvitations;
 import org.demarche.outreach.signon.SignOnLinks;
@@ -31,17 +32,19 @@ class SignOnAnswers {
     private final OptOuts optOuts;
     private final SignOnLinks links;
     private final ConfirmationMail confirmation;
+    private final ReplyAddress replies;
     private final Outbox outbox;
     private final Clock clock;
 
     SignOnAnswers(SignOnAccess access, SignOnInvitations invitations, OutboundMessages messages, OptOuts optOuts,
-                  SignOnLinks links, ConfirmationMail confirmation, Outbox outbox, Clock clock) {
+                  SignOnLinks links, ConfirmationMail confirmation, ReplyAddress replies, Outbox outbox, Clock clock) {
         this.access = access;
         this.invitations = invitations;
         this.messages = messages;
         this.optOuts = optOuts;
         this.links = links;
         this.confirmation = confirmation;
+        this.replies = replies;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -84,7 +87,7 @@ class SignOnAnswers {
         var key = MessageKey.confirmation(answered.campaignId(), answered.partnerId(), answered.answerCount());
         messages.enqueue(OutgoingMail.to(key, answered.draftVersion(), answered.email(),
                         confirmation.compose(answered, link, optOut))
-                .replyTo(answered.replyTo())
+                .replyTo(replies.forCampaign(answered.campaignId(), answered.replyTo(), answered.leadContactEmail()))
                 .unsubscribeAt(optOut), now);
     }
 }

@@ -17,8 +17,9 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * Turns a queued message into the email: From the configured sender (the service's own domain,
- * so that SPF and DKIM align under DMARC), Reply-To the campaign's coordinator, the text and HTML
- * parts, the calendar file and the PDF, and the headers mail clients and providers rely on:
+ * so that SPF and DKIM align under DMARC), Reply-To a person of the coalition (chosen when the
+ * message was queued), the text and HTML parts, the calendar file and the PDF, and the headers
+ * mail clients and providers rely on:
  * a Message-ID derived from the message's key, In-Reply-To/References to thread a reminder under
  * its request, and RFC 8058 one-click List-Unsubscribe.
  */

@@ -10,7 +10,7 @@ import java.time.Instant;
  * @param key            what makes it unique; its Message-ID is derived from it
  * @param draftVersion   the draft version it carries or points to
  * @param recipient      the address it goes to
- * @param replyTo        where replies go (the campaign's coordinator); optional
+ * @param replyTo        where replies go: a person of the coalition (partnermail's ReplyAddress); optional
  * @param content        subject, text and HTML
  * @param attachment     a file sent with it; optional
  * @param notBefore      not sent before this moment (quiet hours); optional

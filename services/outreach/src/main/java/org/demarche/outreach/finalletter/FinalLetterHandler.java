@@ -13,6 +13,7 @@ import org.demarche.outreach.delivery.MessageKey;
 import org.demarche.outreach.delivery.OptOuts;
 import org.demarche.outreach.delivery.OutboundMessages;
 import org.demarche.outreach.delivery.OutgoingMail;
+import org.demarche.outreach.partnermail.ReplyAddress;
 import org.demarche.outreach.signon.SignOnInvitations;
 import org.demarche.outreach.signon.SignOnLinks;
 import org.slf4j.Logger;
@@ -38,16 +39,18 @@ public class FinalLetterHandler {
     private final OptOuts optOuts;
     private final SignOnInvitations invitations;
     private final SignOnLinks links;
+    private final ReplyAddress replies;
     private final Clock clock;
 
     FinalLetterHandler(PublishedLetters letters, OutboundMessages messages, FinalLetterMail mail, OptOuts optOuts,
-                       SignOnInvitations invitations, SignOnLinks links, Clock clock) {
+                       SignOnInvitations invitations, SignOnLinks links, ReplyAddress replies, Clock clock) {
         this.letters = letters;
         this.messages = messages;
         this.mail = mail;
         this.optOuts = optOuts;
         this.invitations = invitations;
         this.links = links;
+        this.replies = replies;
         this.clock = clock;
     }
 
@@ -66,6 +69,8 @@ public class FinalLetterHandler {
                 letters.pdf(distribution.letterUrl()));
         Instant now = clock.instant();
         String country = invitations.countryOf(distribution.campaignId()).orElse(null);
+        String replyTo = replies.forCampaign(distribution.campaignId(), distribution.replyTo(),
+                distribution.leadContactEmail());
         for (Recipient recipient : waiting) {
             boolean partner = !FinalLetterMail.TARGET.equals(recipient.role());
             if (partner && optOuts.covers(recipient.email(), country, distribution.campaignId())) {
@@ -75,7 +80,7 @@ public class FinalLetterHandler {
             // the target is written to formally, once: no opt-out footer, which is for partners
             String optOut = partner ? links.optOutLinkFor(distribution.campaignId(), recipient.email(), now) : null;
             var outgoing = OutgoingMail.to(key(distribution, recipient), distribution.draftVersion(), recipient.email(),
-                    mail.compose(distribution, recipient, optOut)).with(pdf).unsubscribeAt(optOut);
+                    mail.compose(distribution, recipient, optOut)).with(pdf).unsubscribeAt(optOut).replyTo(replyTo);
             messages.enqueue(outgoing, now);
         }
     }

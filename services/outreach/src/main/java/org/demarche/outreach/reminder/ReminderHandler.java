@@ -14,6 +14,7 @@ import org.demarche.outreach.delivery.OutboundMessages;
 import org.demarche.outreach.delivery.OutgoingMail;
 import org.demarche.outreach.delivery.QuietHours;
 import org.demarche.outreach.partnermail.DeadlineCalendar;
+import org.demarche.outreach.partnermail.ReplyAddress;
 import org.demarche.outreach.signon.SignOnInvitation;
 import org.demarche.outreach.signon.SignOnInvitations;
 import org.demarche.outreach.signon.SignOnLinks;
@@ -42,10 +43,11 @@ public class ReminderHandler {
     private final ReminderMail mail;
     private final Clock clock;
     private final QuietHours quietHours;
+    private final ReplyAddress replies;
     private final OutreachProperties properties;
 
     ReminderHandler(SignOnInvitations invitations, SignOnLinks links, OutboundMessages messages, OptOuts optOuts,
-                    ReminderMail mail, Clock clock, OutreachProperties properties) {
+                    ReminderMail mail, Clock clock, ReplyAddress replies, OutreachProperties properties) {
         this.invitations = invitations;
         this.links = links;
         this.messages = messages;
@@ -53,6 +55,7 @@ public class ReminderHandler {
         this.mail = mail;
         this.clock = clock;
         this.quietHours = QuietHours.parse(properties.quietHours());
+        this.replies = replies;
         this.properties = properties;
     }
 
@@ -108,7 +111,10 @@ public class ReminderHandler {
                 .orElse(null);
         var outgoing = OutgoingMail.to(key, invitation.draftVersion(), reminder.email(),
                         mail.compose(reminder, link, optOut))
-                .replyTo(invitation.replyTo())
+                // the campaign says the addresses anew; what the request said stands in for an older producer
+                .replyTo(replies.forCampaign(reminder.campaignId(),
+                        reminder.replyTo() != null ? reminder.replyTo() : invitation.replyTo(),
+                        reminder.leadContactEmail() != null ? reminder.leadContactEmail() : invitation.leadContactEmail()))
                 .notBefore(notBefore)
                 .quietIn(zone.getId())
                 .unsubscribeAt(optOut)

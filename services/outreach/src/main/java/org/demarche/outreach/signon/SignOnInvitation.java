@@ -14,7 +14,8 @@ import org.demarche.events.Signatory;
  * @param signatory            who signed; null unless signed
  * @param declineReason        why the partner declined, if said
  * @param country              the campaign's country of concern, when campaigns said it
- * @param replyTo              where the partner's replies go (the campaign's coordinator); optional
+ * @param replyTo              the address of the campaign's coordinator, for the partner's replies; optional
+ * @param leadContactEmail     the first lead partner's contact, for replies when no coordinator can be named; optional
  * @param anonymous            whether the partner signed without being named
  * @param answerCount          how many answers the partner has given, each confirmed by email
  * @param revokedAt            when a coordinator withdrew the partner's links; null if never
@@ -24,7 +25,8 @@ public record SignOnInvitation(UUID campaignId, String partnerId, String organis
                                String draftText, Instant signOnDeadline, Instant meetingStartsAt,
                                String meetingTimeZone, SignOnStatus status, Instant answeredAt,
                                Integer answeredDraftVersion, Signatory signatory, String declineReason,
-                               String country, String replyTo, boolean anonymous, int answerCount, Instant revokedAt) {
+                               String country, String replyTo, String leadContactEmail, boolean anonymous,
+                               int answerCount, Instant revokedAt) {
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);

@@ -13,6 +13,7 @@ import org.demarche.outreach.delivery.MessageKey;
 import org.demarche.outreach.delivery.OptOuts;
 import org.demarche.outreach.delivery.OutboundMessages;
 import org.demarche.outreach.delivery.OutgoingMail;
+import org.demarche.outreach.partnermail.ReplyAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -36,16 +37,19 @@ public class SignOnRequestHandler {
     private final SignOnRevocations revocations;
     private final OptOuts optOuts;
     private final SignOnRequestMail mail;
+    private final ReplyAddress replies;
     private final Clock clock;
 
     SignOnRequestHandler(SignOnInvitations invitations, SignOnLinks links, OutboundMessages messages,
-                         SignOnRevocations revocations, OptOuts optOuts, SignOnRequestMail mail, Clock clock) {
+                         SignOnRevocations revocations, OptOuts optOuts, SignOnRequestMail mail, ReplyAddress replies,
+                         Clock clock) {
         this.invitations = invitations;
         this.links = links;
         this.messages = messages;
         this.revocations = revocations;
         this.optOuts = optOuts;
         this.mail = mail;
+        this.replies = replies;
         this.clock = clock;
     }
 
@@ -121,7 +125,7 @@ public class SignOnRequestHandler {
         String link = links.linkFor(request.campaignId(), request.partnerId(), request.signOnDeadline());
         String optOut = links.optOutLinkFor(request.campaignId(), request.partnerId(), now);
         var outgoing = OutgoingMail.to(key, request.draftVersion(), request.email(), mail.compose(request, link, optOut))
-                .replyTo(request.replyTo())
+                .replyTo(replies.forCampaign(request.campaignId(), request.replyTo(), request.leadContactEmail()))
                 .unsubscribeAt(optOut)
                 .withCalendar(mail.calendar(request, link, now));
         messages.enqueue(outgoing, now);

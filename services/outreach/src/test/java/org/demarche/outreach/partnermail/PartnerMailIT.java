@@ -46,18 +46,21 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * What partners receive, as their mail client shows it: their language, their zone, a calendar
- * file, headers that providers and clients trust (From the service, Reply-To the coordinator,
+ * file, headers that providers and clients trust (From the service, Reply-To a person: here the
+ * coordinator, else the configured address — {@link ReplyToIT} has the rest,
  * one-click unsubscribe, threading), and what happens after they act on it (opt-out, answer,
  * revocation). "Nothing was sent" is shown by a later message of the same campaign that was.
  */
 @SpringBootTest(properties = {"demarche.outreach.dispatch-interval=100ms",
-        "demarche.outreach.sender=Démarche <outreach@demarche.example.org>"})
+        "demarche.outreach.sender=Démarche <outreach@demarche.example.org>",
+        "demarche.outreach.reply-to=" + PartnerMailIT.COALITION})
 @AutoConfigureMockMvc
 @WithMockUser(username = "coordinator", roles = "COORDINATOR")
 @RealInfrastructure
 @Import(TestClockConfiguration.class)
 class PartnerMailIT {
 
+    static final String COALITION = "Coalition <coalition@demarche.example.org>";
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Instant DEADLINE = SignOnSamples.DEADLINE;
 
@@ -140,6 +143,19 @@ class PartnerMailIT {
         assertThat(ReceivedMail.to(request.email(), smtp.receivedMessages()))
                 .extracting(received -> received.header("Message-ID"))
                 .containsExactlyInAnyOrder(sent.messageId(), elsewhere.messageId());
+    }
+
+    @Test
+    void withoutACoordinatorToReplyToRepliesGoToTheConfiguredAddressBeforeTheLeadPartner() {
+        UUID campaignId = UUID.randomUUID();
+        SignOnRequested nobodyNamed = withReplies(partner(campaignId, "no-coordinator", "en", "UTC", "AZ"), null);
+        SignOnRequested senderNamed = withReplies(partner(campaignId, "sender-named", "en", "UTC", "AZ"),
+                "outreach@demarche.example.org");
+
+        for (SignOnRequested request : List.of(nobodyNamed, senderNamed)) {
+            ReceivedMail mail = ReceivedMail.withMessageId(smtp, send(request, "sign-on-request").messageId());
+            assertThat(mail.header("Reply-To")).as(request.partnerId()).isEqualTo(COALITION);
+        }
     }
 
     @Test
@@ -273,6 +289,14 @@ class PartnerMailIT {
         return new SignOnRequested(campaignId, partnerId, "Organisation " + partnerId, "Contact " + partnerId,
                 partnerId + "@partners.example.org", language, zone, "Open letter", 1, "Dear Mr President, …", DEADLINE,
                 Instant.parse("2018-07-20T09:00:00Z"), "Europe/Paris", "coordinators@example.org", country);
+    }
+
+    /** The request with this coordinator's address (null: none) and a lead partner's contact. */
+    private static SignOnRequested withReplies(SignOnRequested request, String coordinator) {
+        return new SignOnRequested(request.campaignId(), request.partnerId(), request.organisation(),
+                request.contactName(), request.email(), request.language(), request.timeZone(), request.campaignTitle(),
+                request.draftVersion(), request.draftText(), request.signOnDeadline(), request.meetingStartsAt(),
+                request.meetingTimeZone(), coordinator, request.country(), null, "director@hrclub.example");
     }
 
     private static ReminderRequested reminder(SignOnRequested invited, int number) {

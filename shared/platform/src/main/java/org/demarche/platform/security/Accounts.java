@@ -1,11 +1,13 @@
 package org.demarche.platform.security;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -27,12 +29,13 @@ public class Accounts {
     public void save(StoredAccount account) {
         remove(account.username());
         jdbc.sql("""
-                        INSERT INTO platform_account (username, password_hash, roles, saved_at)
-                        VALUES (:username, :hash, :roles, :at)
+                        INSERT INTO platform_account (username, password_hash, roles, email, saved_at)
+                        VALUES (:username, :hash, :roles, :email, :at)
                         """)
                 .param("username", account.username())
                 .param("hash", account.passwordHash())
                 .param("roles", String.join(",", account.roles()))
+                .param("email", new SqlParameterValue(Types.VARCHAR, account.email()))
                 .param("at", Timestamp.from(clock.instant()))
                 .update();
     }
@@ -45,20 +48,20 @@ public class Accounts {
     }
 
     public Optional<StoredAccount> find(String username) {
-        return jdbc.sql("SELECT username, password_hash, roles FROM platform_account WHERE username = :username")
+        return jdbc.sql("SELECT username, password_hash, roles, email FROM platform_account WHERE username = :username")
                 .param("username", username)
                 .query(Accounts::account)
                 .optional();
     }
 
     public List<StoredAccount> all() {
-        return jdbc.sql("SELECT username, password_hash, roles FROM platform_account ORDER BY username")
+        return jdbc.sql("SELECT username, password_hash, roles, email FROM platform_account ORDER BY username")
                 .query(Accounts::account)
                 .list();
     }
 
     private static StoredAccount account(java.sql.ResultSet row, int rowNumber) throws java.sql.SQLException {
         return new StoredAccount(row.getString("username"), row.getString("password_hash"),
-                Arrays.asList(row.getString("roles").split(",")));
+                Arrays.asList(row.getString("roles").split(",")), row.getString("email"));
     }
 }

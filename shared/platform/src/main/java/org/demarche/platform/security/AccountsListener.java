@@ -29,7 +29,7 @@ public class AccountsListener {
 
     private void apply(Object payload) {
         if (payload instanceof AccountSaved saved) {
-            accounts.save(new StoredAccount(saved.username(), saved.passwordHash(), saved.roles()));
+            accounts.save(new StoredAccount(saved.username(), saved.passwordHash(), saved.roles(), saved.email()));
         } else if (payload instanceof AccountRemoved removed) {
             accounts.remove(removed.username());
         }

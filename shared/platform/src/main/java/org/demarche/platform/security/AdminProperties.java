@@ -7,11 +7,22 @@ package org.demarche.platform.security;
  *
  * @param user     the administrator's login name
  * @param password its password, from the environment ({@code DEMARCHE_ADMIN_PASSWORD})
+ * @param email    its own address, optional ({@code DEMARCHE_ADMIN_EMAIL}): partners who answer an email
+ *                 about a meeting the administrator entered write to it
  */
 @org.springframework.boot.context.properties.ConfigurationProperties("demarche.admin")
 public record AdminProperties(
         @org.springframework.boot.context.properties.bind.DefaultValue("admin") String user,
-        String password) {
+        String password,
+        String email) {
+
+    public AdminProperties {
+        try {
+            email = AccountEmail.of(email).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("demarche.admin.email (DEMARCHE_ADMIN_EMAIL): " + e.getMessage(), e);
+        }
+    }
 
     public boolean configured() {
         return password != null && !password.isBlank() && user != null && !user.isBlank();
@@ -20,5 +31,11 @@ public record AdminProperties(
     /** Whether {@code username} names the configured administrator. */
     public boolean isAdmin(String username) {
         return configured() && user.equals(username);
+    }
+
+    @Override
+    public String toString() { // keeps the password out of logs and failure analyses
+        return "AdminProperties[user=" + user + ", password=" + (password == null ? "none" : "***") + ", email=" + email
+                + "]";
     }
 }

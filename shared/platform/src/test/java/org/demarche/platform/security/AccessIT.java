@@ -25,12 +25,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(properties = {"spring.application.name=platform-access-test", "demarche.login.max-failures=3"})
+@SpringBootTest(properties = {"spring.application.name=platform-access-test", "demarche.login.max-failures=3",
+        "demarche.admin.email=Coalition.Admin@coalition.example.org"})
 @AutoConfigureMockMvc
 @RealInfrastructure
 class AccessIT {
@@ -49,6 +52,9 @@ class AccessIT {
 
     @Autowired
     PasswordEncoder encoder;
+
+    @Autowired
+    DemarcheUsers users;
 
     @Test
     void anonymousCallsToTheApiGet401AsProblemDetailsNamingHttpBasic() throws Exception {
@@ -88,6 +94,37 @@ class AccessIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 http.perform(get("/api/things").with(httpBasic("lena", "leads-watch-2018")))
                         .andExpect(status().isUnauthorized()));
+    }
+
+    @Test
+    void anAccountsEmailIsCopiedFromItsEventsAndASavedAccountWithoutOneLosesIt() {
+        String hash = encoder.encode("coordinates-2018");
+        transactions.executeWithoutResult(s -> outbox.publish(
+                new AccountSaved("noor", hash, List.of("COORDINATOR"), "noor@coalition.example.org")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> users.emailOf("noor").isPresent());
+        assertThat(accounts.find("noor").orElseThrow().email()).isEqualTo("noor@coalition.example.org");
+
+        transactions.executeWithoutResult(s -> outbox.publish(new AccountSaved("noor", hash, List.of("COORDINATOR"))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> users.emailOf("noor").isEmpty());
+        assertThat(accounts.find("noor")).as("the account stays, without an address").isPresent();
+    }
+
+    @Test
+    void theConfiguredAdministratorsEmailComesFromTheConfiguration() {
+        assertThat(users.emailOf(TestAccounts.ADMIN)).contains("Coalition.Admin@coalition.example.org");
+        assertThat(users.emailOf("nobody-of-that-name")).isEmpty();
+    }
+
+    @Test
+    void someoneSignedInThroughAProviderIsReachedAtTheAddressTheProviderGivesWhenTheyHaveNoAccountHere() {
+        Jwt token = Jwt.withTokenValue("token").header("alg", "RS256").subject("5f3c")
+                .claim("email", "amina@coalition.example.org").build();
+        Jwt unreadable = Jwt.withTokenValue("token").header("alg", "RS256").subject("5f3d")
+                .claim("email", "amina at coalition").build();
+
+        assertThat(users.emailOf(new JwtAuthenticationToken(token, List.of(), "amina.k")))
+                .contains("amina@coalition.example.org");
+        assertThat(users.emailOf(new JwtAuthenticationToken(unreadable, List.of(), "amina.k"))).isEmpty();
     }
 
     @Test
