@@ -250,7 +250,7 @@ class HudocWatchIT {
             http.perform(post("/api/hudoc-watch/poll"))
                     .andExpect(jsonPath("$[?(@.source == 'hudoc' && @.state == 'MDA')].outcome").value("failed"))
                     .andExpect(jsonPath("$[?(@.source == 'hudoc' && @.state == 'MDA')].error")
-                            .value(org.hamcrest.Matchers.contains(containsString("did not answer within PT3S"))));
+                            .value(org.hamcrest.Matchers.contains(containsString("did not answer within PT10S"))));
         } finally {
             release.countDown();
         }
