@@ -1,10 +1,7 @@
 package org.demarche.campaigns.casefile;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
-
-import org.demarche.campaigns.registry.RegisteredCase;
 
 /**
  * Whether a court record is about a registered case: it shares one of the case's application
@@ -15,17 +12,6 @@ import org.demarche.campaigns.registry.RegisteredCase;
 final class CaseMatch {
 
     private CaseMatch() {
-    }
-
-    /** Whether the record (its number, or its case name) is about the case, the respondent being the case's country. */
-    static boolean concerns(RegisteredCase registeredCase, String respondent, String applicationNo, String caseName) {
-        if (!registeredCase.country().equals(respondent)) {
-            return false;
-        }
-        if (applicationNo != null && sharesApplication(registeredCase.applicationNos(), List.of(applicationNo))) {
-            return true;
-        }
-        return caseName != null && namesPerson(caseName, registeredCase.person());
     }
 
     /** "15172/13" and " 15172/13 " are one application. */
