@@ -132,6 +132,23 @@ class NamesTheCourtsWayIT {
     }
 
     @Test
+    void citesTheCourtsJudgmentOnAnInfringementReferralInTheInfringementParagraph() throws Exception {
+        UUID campaign = openCampaignAboutAzerbaijan(events, clock);
+
+        events.send(envelope(ruling("PROCEEDINGS UNDER ARTICLE 46 § 4 IN THE CASE OF ILGAR MAMMADOV v. AZERBAIJAN",
+                "15172/13", List.of(), "AZ", LocalDate.of(2019, 5, 29), RulingPublished.INFRINGEMENT_JUDGMENT), clock));
+
+        DraftRevised revised = events.awaitEvent(Topics.CAMPAIGNS, DraftRevised.class,
+                d -> d.campaignId().equals(campaign) && d.text().contains("15172/13"), WAIT).payload();
+        assertThat(revised.reason()).contains("a new judgment under Article 46 § 4");
+        assertThat(revised.text()).contains("In its judgment of 29 May 2019 in PROCEEDINGS UNDER ARTICLE 46 § 4 IN THE "
+                        + "CASE OF ILGAR MAMMADOV v. AZERBAIJAN (application no. 15172/13), the ECtHR found that the "
+                        + "authorities had failed to abide by its earlier judgment")
+                .doesNotContain("(application no. 15172/13), the ECtHR found a violation");
+        http.perform(get("/api/registry/cases/ilgar-mammadov")).andExpect(jsonPath("$.applicationNos[0]").value("15172/13"));
+    }
+
+    @Test
     void announcesTheCasesRegisteredBeforeCaseRegisteredExistedWithWhatTheirNamesMatch() throws Exception {
         events.send(envelope(ruling("CASE OF KAVALA v. TÜRKİYE", "28749/18",
                 List.of(), "TR", MAY_2023, RulingPublished.INFRINGEMENT_JUDGMENT), clock));
