@@ -1,6 +1,5 @@
 package org.demarche.campaigns.casefile;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -119,13 +118,8 @@ class CaseAttribution {
         if (registry.learn(chosen.id(), record.applicationNos())) {
             learners.add(chosen.id());
         }
-        // the numbers just learnt may decide other records held in the country
-        List<CourtRecord> stillHeld = held.inCountry(hold.country()).values().stream()
-                .filter(h -> h.status() == Status.HELD)
-                .map(h -> caseFile.record(h.recordId()))
-                .flatMap(Optional::stream)
-                .toList();
-        learners.addAll(new CountryDecisions(hold.country()).decide(stillHeld));
+        // the numbers just learnt may settle other records held in the country
+        learners.addAll(new CountryDecisions(hold.country()).settleHeld());
         learners.forEach(registry::announce);
         events.publishEvent(new CaseFileChanged(hold.country(), "a coordinator attached " + record.described()
                 + " to case " + chosen.id()));
@@ -167,8 +161,8 @@ class CaseAttribution {
         }
 
         /**
-         * Decides each record; those held are decided again while numbers learnt meanwhile may
-         * settle them.
+         * Decides each record, then, while that teaches cases numbers, the records held in the country:
+         * a number just learnt may settle one held before.
          *
          * @return the cases that learnt numbers
          */
@@ -176,27 +170,34 @@ class CaseAttribution {
             List<CourtRecord> pending = records;
             while (!pending.isEmpty()) {
                 int learnt = learners.size();
-                List<CourtRecord> doubtful = new ArrayList<>();
-                for (CourtRecord record : pending) {
-                    if (!decide(record)) {
-                        doubtful.add(record);
-                    }
-                }
-                pending = learners.size() > learnt ? doubtful : List.of();
+                pending.forEach(this::decide);
+                pending = learners.size() > learnt ? stillHeld() : List.of();
             }
             return learners;
         }
 
-        /** @return false when the record is held for a coordinator */
-        private boolean decide(CourtRecord record) {
+        /** Decides again the records held in the country, e.g. after a coordinator's attachment taught numbers. */
+        Set<String> settleHeld() {
+            return decide(stillHeld());
+        }
+
+        private List<CourtRecord> stillHeld() {
+            return holds.values().stream()
+                    .filter(hold -> hold.status() == Status.HELD)
+                    .map(hold -> caseFile.record(hold.recordId()))
+                    .flatMap(Optional::stream)
+                    .toList();
+        }
+
+        private void decide(CourtRecord record) {
             Hold hold = holds.get(record.id());
             boolean owned = cases.stream().anyMatch(c -> linked.getOrDefault(record.id(), Set.of()).contains(c.id())
                     || CaseMatch.sharesApplication(c.applicationNos(), record.applicationNos()));
             if (owned || (hold != null && hold.status() == Status.DISMISSED)) {
                 if (hold != null && hold.status() == Status.HELD) {
-                    held.resolve(record.id(), country);
+                    resolve(record);
                 }
-                return true;
+                return;
             }
             CaseName caseName = CaseName.of(record.caseName());
             List<String> named = cases.stream().filter(RegisteredCase::open)
@@ -204,11 +205,11 @@ class CaseAttribution {
                     .map(RegisteredCase::id)
                     .toList();
             if (named.size() > 1) {
-                held.hold(record, country, named);
-                return false;
+                holds.put(record.id(), held.hold(record, country, named));
+                return;
             }
             if (hold != null) {
-                held.resolve(record.id(), country);
+                resolve(record);
             }
             if (named.size() == 1) {
                 String caseId = named.get(0);
@@ -219,7 +220,11 @@ class CaseAttribution {
                     readCases();
                 }
             }
-            return true;
+        }
+
+        private void resolve(CourtRecord record) {
+            held.resolve(record.id(), country);
+            holds.remove(record.id());
         }
 
         private void readCases() {

@@ -14,7 +14,7 @@ import java.util.UUID;
  * @param candidates the open cases whose person its case name names
  * @param caseId     the case a coordinator attached it to
  */
-public record HeldItem(UUID id, String status, String country, Instant heldAt, Record record, List<Candidate> candidates,
+public record HeldItem(UUID id, String status, String country, Instant heldAt, CourtDocument record, List<Candidate> candidates,
                 String caseId, String decidedBy, Instant decidedAt) {
 
     public HeldItem {
@@ -28,7 +28,7 @@ public record HeldItem(UUID id, String status, String country, Instant heldAt, R
      * @param source the court or the body
      * @param kind   e.g. {@code judgment}, {@code infringement-judgment}, {@code decision}
      */
-    public record Record(UUID id, String type, String source, String reference, String caseName,
+    public record CourtDocument(UUID id, String type, String source, String reference, String caseName,
                   List<String> applicationNos, LocalDate date, String kind, String url) {
     }
 

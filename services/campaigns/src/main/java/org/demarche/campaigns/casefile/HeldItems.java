@@ -55,7 +55,7 @@ public class HeldItems {
                         .orElseGet(() -> new HeldItem.Candidate(id, null, null)))
                 .toList();
         return new HeldItem(hold.id(), hold.status().wireName(), hold.country(), hold.heldAt(),
-                new HeldItem.Record(record.id(), record.type().wireName(), record.source(), record.reference(),
+                new HeldItem.CourtDocument(record.id(), record.type().wireName(), record.source(), record.reference(),
                         record.caseName(), record.applicationNos(), record.date(), record.kind(), record.url()),
                 candidates, hold.caseId(), hold.decidedBy(), hold.decidedAt());
     }

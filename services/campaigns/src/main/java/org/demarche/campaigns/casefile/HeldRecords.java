@@ -62,8 +62,10 @@ class HeldRecords {
      * Holds the record for a coordinator with these candidates, or holds it again (with the
      * candidates of now) when it was held, attached or resolved before; a dismissed record stays
      * dismissed.
+     *
+     * @return the hold as it is now
      */
-    void hold(CourtRecord record, String country, List<String> candidates) {
+    Hold hold(CourtRecord record, String country, List<String> candidates) {
         Instant now = clock.instant();
         int updated = jdbc.sql("""
                         UPDATE held_record SET candidates = :candidates, status = 'held', case_id = NULL,
@@ -83,6 +85,8 @@ class HeldRecords {
                     .param("candidates", String.join(",", candidates)).param("now", Timestamp.from(now))
                     .update();
         }
+        return jdbc.sql("SELECT * FROM held_record WHERE record_id = :record AND country = :country")
+                .param("record", record.id()).param("country", country).query((rs, row) -> hold(rs)).single();
     }
 
     /** No longer in doubt: out of the list (an attachment whose case changed ends the same way). */

@@ -140,6 +140,30 @@ class HeldRecordsIT {
     }
 
     @Test
+    void aHeldRecordIsSettledWhenALaterJudgmentTeachesACaseItsNumber() throws Exception {
+        UUID campaign = openCampaignAboutAzerbaijan(events, clock);
+        putCase("elnur-hasanov", "Elnur Həsənov");
+        putCase("rauf-hasanov", "Rauf Hasanov");
+        events.send(envelope(ruling("CASE OF HASANOV v. AZERBAIJAN", "10001/20",
+                List.of(), "AZ", MARCH_2022, null), clock));
+        awaitHeld("10001/20");
+
+        // the Court names him in full in a later judgment joining the same application
+        events.send(envelope(ruling("CASE OF ELNUR HASANOV v. AZERBAIJAN (No. 2)", "20002/21",
+                List.of("10001/20"), "AZ", MARCH_2022.plusYears(1), null), clock));
+
+        events.awaitEvent(Topics.CAMPAIGNS, DraftRevised.class,
+                d -> d.campaignId().equals(campaign) && d.text().contains("10001/20") && d.text().contains("20002/21"),
+                WAIT);
+        http.perform(get("/api/case-file/held").with(LEAD))
+                .andExpect(jsonPath("$[?(@.record.applicationNos[0] == '10001/20')]").isEmpty());
+        http.perform(get("/api/registry/cases/elnur-hasanov").with(LEAD))
+                .andExpect(jsonPath("$.applicationNos").value(containsInAnyOrder("20002/21", "10001/20")));
+        http.perform(get("/api/registry/cases/rauf-hasanov").with(LEAD))
+                .andExpect(jsonPath("$.applicationNos.length()").value(0));
+    }
+
+    @Test
     void aDismissedRecordLeavesTheListAndNoLetterCitesIt() throws Exception {
         UUID campaign = openCampaignAboutAzerbaijan(events, clock);
         putCase("rashad-mammadov", "Rəşad Məmmədov");
