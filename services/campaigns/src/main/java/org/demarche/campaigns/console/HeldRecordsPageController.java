@@ -49,7 +49,7 @@ class HeldRecordsPageController {
             HeldItem attached = held.attach(id, caseId, actor(principal));
             String person = attached.candidates().stream().filter(c -> c.caseId().equals(attached.caseId()))
                     .map(HeldItem.Candidate::person).findFirst().orElse(attached.caseId());
-            return done("held.attached", new Object[] {attached.record().caseName(), person}, locale, redirect);
+            return done("held.attached", new Object[] {named(attached), person}, locale, redirect);
         } catch (InvalidInputException invalid) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return show(id, FormProblems.of(invalid), model, locale);
@@ -63,7 +63,7 @@ class HeldRecordsPageController {
                    HttpServletResponse response) {
         try {
             HeldItem dismissed = held.dismiss(id, actor(principal));
-            return done("held.dismissed", new Object[] {dismissed.record().caseName()}, locale, redirect);
+            return done("held.dismissed", new Object[] {named(dismissed)}, locale, redirect);
         } catch (ErrorResponseException refused) {
             return refused(id, refused, model, locale, response);
         }
@@ -90,6 +90,11 @@ class HeldRecordsPageController {
         model.addAttribute("failed", failed);
         model.addAttribute("problems", problems);
         return "held";
+    }
+
+    /** The case name, or a resolution's reference when it names no case. */
+    private static String named(HeldItem item) {
+        return item.record().caseName() != null ? item.record().caseName() : item.record().reference();
     }
 
     private static String actor(Principal principal) {
