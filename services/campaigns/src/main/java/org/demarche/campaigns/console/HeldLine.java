@@ -2,7 +2,6 @@ package org.demarche.campaigns.console;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.demarche.campaigns.casefile.HeldItem;
@@ -18,7 +17,7 @@ record HeldLine(HeldItem item, String date, String heldSince, String anchor) {
 
     static HeldLine of(HeldItem item, Locale locale) {
         return new HeldLine(item,
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(item.record().date()),
+                DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(item.record().date()),
                 ConsoleTimes.text(item.heldAt(), ZoneOffset.UTC, locale),
                 "held-" + item.id() + "-");
     }
