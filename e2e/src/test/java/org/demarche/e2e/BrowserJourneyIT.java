@@ -34,7 +34,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * jars: a coordinator signs in and enters a meeting with the form; the lead's dashboard, open
  * since before, shows the new campaign without a reload; a partner signs from the email's link
  * on a phone-sized screen; the lead's counts change while they watch; the lead's attempt to enter
- * a meeting is refused. Screenshots of each step are kept in
+ * a meeting is refused; a judgment held between two namesakes is attached on the coordinators' page.
+ * Screenshots of each step are kept in
  * {@code target/screenshots/browser-journey/}.
  */
 @RealInfrastructure
@@ -216,6 +217,26 @@ class BrowserJourneyIT {
         new WebDriverWait(lead, Duration.ofSeconds(20)).until(driver -> driver.getCurrentUrl().contains("/campaigns/"));
         Browsers.screenshot(lead, "10-lead-campaign-page.png");
         AccessibilityScan.assertAccessible(lead, "the leads' campaign page");
+
+        // a judgment naming only a surname that two open cases share waits for the coordinator, who attaches it
+        JsonHttp admin = new JsonHttp(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
+        admin.json(admin.put(campaigns.uri("/api/registry/cases/rashad-mammadov"), Map.of("country", "AZ",
+                "person", "Rəşad Məmmədov", "status", "open", "description", "Youth activist.")), 200);
+        admin.json(admin.post(intake.uri("/api/rulings"), Map.of("court", "ECtHR", "caseName",
+                "Mammadov v. Azerbaijan", "applicationNo", "55555/18", "respondent", "AZ", "judgmentDate", "2022-03-10",
+                "articlesViolated", List.of("5"))), 201);
+        await("the judgment held for a coordinator").atMost(WAIT).pollInterval(Duration.ofMillis(500))
+                .until(() -> admin.getJson(campaigns.uri("/api/case-file/held")).size() == 1);
+        coordinator.get(campaigns.uri("/case-file/held").toString());
+        Browsers.screenshot(coordinator, "11-coordinator-held-judgment.png");
+        AccessibilityScan.assertAccessible(coordinator, "the held court records");
+        coordinator.findElement(By.cssSelector("section.held input[type=radio][value='rashad-mammadov']")).click();
+        coordinator.findElement(By.cssSelector("section.held form button")).click();
+        WebElement attached = new WebDriverWait(coordinator, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#flash p")));
+        assertThat(attached.getText()).startsWith("Attached Mammadov v. Azerbaijan to Rəşad Məmmədov");
+        assertThat(coordinator.findElements(By.cssSelector("section.held"))).isEmpty();
+        AccessibilityScan.assertAccessible(coordinator, "the held court records, all decided");
     }
 
     /** The administrator gives a coordinator and a lead their accounts; every service learns them. */

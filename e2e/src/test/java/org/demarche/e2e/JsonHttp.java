@@ -56,6 +56,12 @@ final class JsonHttp {
         return send(HttpRequest.newBuilder(uri).POST(jsonBody(body)).header("Content-Type", "application/json"));
     }
 
+    /** POST of a file as it is, e.g. a HUDOC result page. */
+    Response post(URI uri, byte[] body, String contentType) {
+        return send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", contentType));
+    }
+
     Response put(URI uri, Object body) {
         return send(HttpRequest.newBuilder(uri).PUT(jsonBody(body)).header("Content-Type", "application/json"));
     }

@@ -167,7 +167,8 @@ public class CampaignLetters {
                 cases.stream().map(c -> new CaseFacts(c.person(), c.descriptionIn(language))).toList(),
                 // summaries arrive from intake in English: other languages leave them out
                 citations.rulings().stream().map(r -> new RulingFacts(r.court(), r.caseName(), r.applicationNo(),
-                        r.judgmentDate(), r.articlesViolated(), english ? r.summary() : null, r.url())).toList(),
+                        r.judgmentDate(), r.articlesViolated(), english ? r.summary() : null, r.url(), r.kind()))
+                        .toList(),
                 citations.resolutions().stream().map(r -> new ResolutionFacts(r.body(), r.reference(), r.adoptedOn(),
                         r.kind(), r.caseName(), r.applicationNo(), english ? r.summary() : null, r.url())).toList(),
                 registry.exchangesWith(target.id()).stream().map(e -> new ExchangeFacts(e.date(), e.kind(),

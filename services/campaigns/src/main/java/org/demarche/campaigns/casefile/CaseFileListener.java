@@ -10,19 +10,23 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds intake's rulings and resolutions to the case file, each once, and announces a new one in the
- * same transaction, so that the drafts about its country cite it.
+ * Adds intake's rulings and resolutions to the case file, each once, decides which case each is
+ * about and announces a new one in the same transaction, so that the drafts about its countries
+ * cite it.
  */
 @Component
 class CaseFileListener {
 
     private final EventInbox inbox;
     private final CaseFile caseFile;
+    private final CaseAttribution attribution;
     private final ApplicationEventPublisher events;
 
-    CaseFileListener(EventInbox inbox, CaseFile caseFile, ApplicationEventPublisher events) {
+    CaseFileListener(EventInbox inbox, CaseFile caseFile, CaseAttribution attribution,
+                     ApplicationEventPublisher events) {
         this.inbox = inbox;
         this.caseFile = caseFile;
+        this.attribution = attribution;
         this.events = events;
     }
 
@@ -31,18 +35,27 @@ class CaseFileListener {
         inbox.applyOnce(event, () -> {
             if (event.payload() instanceof RulingPublished ruling) {
                 if (caseFile.add(ruling)) {
-                    events.publishEvent(new CaseFileChanged(ruling.respondent(), "a new judgment: "
-                            + ruling.caseName() + " (" + ruling.applicationNo() + ") of " + ruling.judgmentDate()));
+                    String what = RulingPublished.INFRINGEMENT_JUDGMENT.equals(ruling.kind())
+                            ? "a new judgment under Article 46 § 4: " : "a new judgment: ";
+                    joined(caseFile.record(ruling.rulingId()).orElseThrow(), what + ruling.caseName() + " ("
+                            + ruling.applicationNo() + ") of " + ruling.judgmentDate());
                 }
             } else if (event.payload() instanceof ResolutionAdopted resolution) {
                 if (caseFile.add(resolution)) {
-                    events.publishEvent(new CaseFileChanged(resolution.respondent(), "a new " + resolution.kind()
+                    joined(caseFile.record(resolution.resolutionId()).orElseThrow(), "a new " + resolution.kind()
                             + " of the " + resolution.body() + ": " + resolution.reference() + " of "
-                            + resolution.adoptedOn()));
+                            + resolution.adoptedOn());
                 }
             } else {
                 throw new IllegalArgumentException("not a case-file event: " + event.type());
             }
         });
+    }
+
+    private void joined(CourtRecord record, String what) {
+        attribution.arrived(record);
+        for (String country : record.countries()) {
+            events.publishEvent(new CaseFileChanged(country, what));
+        }
     }
 }

@@ -1,7 +1,11 @@
 /**
  * The case file of each country: court rulings and committee resolutions, learnt from intake's
- * events, and which of them a letter cites — those about the country's registered cases, by
- * application number or by a case name naming the person. A new one is announced in its
- * transaction ({@link org.demarche.campaigns.casefile.CaseFileChanged}) so that drafts cite it.
+ * events, and which registered case each is about — by application number, or by a case name that
+ * names the person as the Court writes names (its romanisation of Azerbaijani, Turkish and Cyrillic,
+ * surname alone or with given names, "CASE OF", "AFFAIRE … c. …", "and Others"). A name match teaches
+ * the case the record's application numbers; a name shared by two open cases of the country holds
+ * the record for a coordinator, never a guess. Letters cite the records about the country's open
+ * cases; a change is announced in its transaction ({@link org.demarche.campaigns.casefile.CaseFileChanged})
+ * so that drafts follow.
  */
 package org.demarche.campaigns.casefile;

@@ -23,6 +23,7 @@ class ConsoleWebConfiguration implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         // the API's ?lang= asks for a letter in a language, not for the console's words
-        registry.addInterceptor(change).addPathPatterns("/campaigns", "/campaigns/**", "/registry", "/registry/**");
+        registry.addInterceptor(change).addPathPatterns("/campaigns", "/campaigns/**", "/registry", "/registry/**",
+                "/case-file/**");
     }
 }

@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Body paragraphs, in order: situation in the country of concern; the lead case, followed by
  * one sentence per ruling; earlier exchanges with the addressee; the ask; the count of the
- * supervising body's decisions and interim resolutions; an Article 46(4) infringement referral; the
- * meeting. A paragraph whose facts are missing is left out.
+ * supervising body's decisions and interim resolutions; an Article 46(4) infringement referral and
+ * the Court's judgment on it; the meeting. A paragraph whose facts are missing is left out.
  */
 @Component
 public class LetterComposer {
@@ -177,7 +177,7 @@ public class LetterComposer {
                     "description", sentence(lead.description())))
                     .ifPresent(sentences::add);
         }
-        for (RulingFacts ruling : facts.rulings()) {
+        for (RulingFacts ruling : facts.rulings().stream().filter(r -> !r.isInfringementJudgment()).toList()) {
             wording.fill(LetterPart.RULING, with(letterWide,
                     "court", ruling.court(),
                     "caseName", ruling.caseName(),
@@ -226,23 +226,39 @@ public class LetterComposer {
                 "latestUrl", latest.url()));
     }
 
+    /**
+     * The referral under Article 46(4), the latest if several, then the Court's judgments on such
+     * referrals; either may stand alone.
+     */
     private static Optional<String> infringement(LetterFacts facts, LetterWording wording,
             Map<String, String> letterWide) {
+        List<String> sentences = new ArrayList<>();
         List<ResolutionFacts> referrals = facts.resolutions().stream()
                 .filter(ResolutionFacts::isInfringementReferral)
                 .toList();
-        if (referrals.isEmpty()) {
-            return Optional.empty();
+        if (!referrals.isEmpty()) {
+            ResolutionFacts referral = latest(referrals);
+            wording.fill(LetterPart.INFRINGEMENT, with(letterWide,
+                    "body", referral.body(),
+                    "reference", referral.reference(),
+                    "adoptedOn", wording.date(referral.adoptedOn()),
+                    "caseName", referral.caseName(),
+                    "applicationNo", referral.applicationNo(),
+                    "summary", sentence(referral.summary()),
+                    "url", referral.url()))
+                    .ifPresent(sentences::add);
         }
-        ResolutionFacts referral = latest(referrals);
-        return wording.fill(LetterPart.INFRINGEMENT, with(letterWide,
-                "body", referral.body(),
-                "reference", referral.reference(),
-                "adoptedOn", wording.date(referral.adoptedOn()),
-                "caseName", referral.caseName(),
-                "applicationNo", referral.applicationNo(),
-                "summary", sentence(referral.summary()),
-                "url", referral.url()));
+        for (RulingFacts judgment : facts.rulings().stream().filter(RulingFacts::isInfringementJudgment).toList()) {
+            wording.fill(LetterPart.INFRINGEMENT_JUDGMENT, with(letterWide,
+                    "court", judgment.court(),
+                    "caseName", judgment.caseName(),
+                    "applicationNo", judgment.applicationNo(),
+                    "judgmentDate", wording.date(judgment.judgmentDate()),
+                    "summary", sentence(judgment.summary()),
+                    "url", judgment.url()))
+                    .ifPresent(sentences::add);
+        }
+        return joined(sentences);
     }
 
     private static Map<String, String> letterWide(LetterFacts facts, LetterWording wording) {

@@ -9,7 +9,8 @@ import java.util.Set;
  *
  * <p>Every file may use the letter-wide facts of {@link #LETTER_WIDE}; some add facts of their own
  * (a ruling's court, an exchange's month, ...). Files that hold one sentence per item
- * ({@link #RULING}, {@link #EARLIER_EXCHANGE}) are repeated and joined into one paragraph.
+ * ({@link #RULING}, {@link #EARLIER_EXCHANGE}, {@link #INFRINGEMENT_JUDGMENT}) are repeated and joined into
+ * one paragraph.
  */
 enum LetterPart {
     TITLE("title.txt"),
@@ -24,6 +25,8 @@ enum LetterPart {
     LEGAL_CONTEXT_ONE("legal-context-one.txt", "body", "latestReference", "latestDate", "caseName", "applicationNo",
             "latestSummary", "latestUrl"),
     INFRINGEMENT("infringement.txt", "body", "reference", "adoptedOn", "caseName", "applicationNo", "summary", "url"),
+    INFRINGEMENT_JUDGMENT("infringement-judgment.txt", "court", "caseName", "applicationNo", "judgmentDate",
+            "summary", "url"),
     MEETING("meeting.txt"),
     CLOSING("closing.txt"),
     UNNAMED_SIGNATORIES("unnamed-signatories.txt", "count");

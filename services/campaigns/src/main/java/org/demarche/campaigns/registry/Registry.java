@@ -2,7 +2,9 @@ package org.demarche.campaigns.registry;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
+import org.demarche.events.registry.CaseRegistered;
+import org.demarche.platform.outbox.Outbox;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The registry's tables. Every write is an upsert: PUT with an id a coordinator chose. Each write
  * announces a {@link RegistryChanged} in its transaction, so that the drafts that cite the entry
- * change with it.
+ * change with it; a case is also published (CaseRegistered), with the application numbers entered for
+ * it and those the case file learnt.
  */
 @Repository
 public class Registry {
@@ -32,10 +38,12 @@ public class Registry {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final Outbox outbox;
 
-    Registry(JdbcClient jdbc, ApplicationEventPublisher events) {
+    Registry(JdbcClient jdbc, ApplicationEventPublisher events, Outbox outbox) {
         this.jdbc = jdbc;
         this.events = events;
+        this.outbox = outbox;
     }
 
     @Transactional
@@ -79,23 +87,108 @@ public class Registry {
         events.publishEvent(new RegistryChanged("partner " + partner.id(), countries, Set.of()));
     }
 
+    /**
+     * Registers or replaces a case, then announces it (CaseRegistered) in the same transaction. The
+     * application numbers learnt for it stay unless the person or the country changed; the case file
+     * decides again which court records are about the country's cases ({@link CaseChanged}) before the
+     * drafts follow ({@link RegistryChanged}).
+     */
     @Transactional
     public void put(RegisteredCase registeredCase) {
+        String id = registeredCase.id();
         Set<String> countries = new HashSet<>(Set.of(registeredCase.country()));
-        registeredCase(registeredCase.id()).ifPresent(before -> countries.add(before.country()));
-        jdbc.sql("DELETE FROM registered_case WHERE id = :id").param("id", registeredCase.id()).update();
+        registeredCase(id).ifPresent(before -> countries.add(before.country()));
+        lockCases(countries);
+        Optional<RegisteredCase> before = registeredCase(id);
+        List<String> learnt = before.filter(b -> samePersonAndCountry(b, registeredCase))
+                .map(b -> learntNumbers(id)).orElse(List.of());
+        jdbc.sql("DELETE FROM registered_case WHERE id = :id").param("id", id).update();
         jdbc.sql("""
                         INSERT INTO registered_case (id, country, person, description, status, application_nos,
-                                                     descriptions)
-                        VALUES (:id, :country, :person, :description, :status, :applicationNos, :descriptions)
+                                                     descriptions, learnt_application_nos, announced)
+                        VALUES (:id, :country, :person, :description, :status, :applicationNos, :descriptions,
+                                :learnt, TRUE)
                         """)
-                .param("id", registeredCase.id()).param("country", registeredCase.country())
+                .param("id", id).param("country", registeredCase.country())
                 .param("person", registeredCase.person()).param("description", registeredCase.description())
                 .param("status", registeredCase.status())
                 .param("applicationNos", String.join(",", registeredCase.applicationNos()))
                 .param("descriptions", texts(registeredCase.descriptions()))
+                .param("learnt", String.join(",", learnt))
                 .update();
-        events.publishEvent(new RegistryChanged("case " + registeredCase.id(), countries, Set.of()));
+        events.publishEvent(new CaseChanged(before.orElse(null), registeredCase(id).orElseThrow()));
+        events.publishEvent(new RegistryChanged("case " + id, countries, Set.of()));
+        announce(id);
+    }
+
+    /**
+     * Adds application numbers the case file learnt for a case (from a court record naming its person,
+     * or attached by a coordinator). Call with the case's country locked ({@link #lockCases}), and
+     * {@link #announce} the case when done.
+     *
+     * @return whether a number was new to the case
+     */
+    public boolean learn(String caseId, Collection<String> numbers) {
+        RegisteredCase known = registeredCase(caseId).orElseThrow(() -> new IllegalArgumentException("no case " + caseId));
+        List<String> learnt = new ArrayList<>(learntNumbers(caseId));
+        int before = learnt.size();
+        for (String number : numbers) {
+            String stripped = number.strip();
+            if (!stripped.isEmpty() && known.applicationNos().stream().noneMatch(n -> sameNumber(n, stripped))
+                    && learnt.stream().noneMatch(n -> sameNumber(n, stripped))) {
+                learnt.add(stripped);
+            }
+        }
+        if (learnt.size() == before) {
+            return false;
+        }
+        jdbc.sql("UPDATE registered_case SET learnt_application_nos = :learnt WHERE id = :id")
+                .param("learnt", String.join(",", learnt)).param("id", caseId).update();
+        return true;
+    }
+
+    /** Publishes the case as it is now (CaseRegistered), in the caller's transaction. */
+    public void announce(String caseId) {
+        RegisteredCase registeredCase = registeredCase(caseId).orElseThrow(
+                () -> new IllegalArgumentException("no case " + caseId));
+        outbox.publish(new CaseRegistered(registeredCase.id(), registeredCase.country(), registeredCase.person(),
+                registeredCase.status(), registeredCase.applicationNos()));
+        jdbc.sql("UPDATE registered_case SET announced = TRUE WHERE id = :id").param("id", caseId).update();
+    }
+
+    /** Cases never announced: registered before CaseRegistered existed. */
+    public List<RegisteredCase> unannouncedCases() {
+        return jdbc.sql("SELECT * FROM registered_case WHERE announced = FALSE ORDER BY id")
+                .query((rs, row) -> registeredCase(rs)).list();
+    }
+
+    /**
+     * Serialises changes to these countries' cases and the matching of court records to them, until
+     * the transaction ends: a record that arrives while a case is put is then matched by whichever
+     * transaction comes second, which sees the other's work. Locks in a fixed order, so two
+     * transactions never wait for each other.
+     */
+    public void lockCases(Collection<String> countries) {
+        for (String country : new TreeSet<>(countries)) {
+            jdbc.sql("INSERT INTO case_country_lock (country) VALUES (:country) ON CONFLICT DO NOTHING")
+                    .param("country", country).update();
+            jdbc.sql("SELECT country FROM case_country_lock WHERE country = :country FOR UPDATE")
+                    .param("country", country).query(String.class).single();
+        }
+    }
+
+    /** The same person (spelt the same) in the same country: what was learnt about the case still holds. */
+    static boolean samePersonAndCountry(RegisteredCase one, RegisteredCase other) {
+        return one.country().equals(other.country()) && comparable(one.person()).equals(comparable(other.person()));
+    }
+
+    private List<String> learntNumbers(String caseId) {
+        return jdbc.sql("SELECT learnt_application_nos FROM registered_case WHERE id = :id").param("id", caseId)
+                .query((rs, row) -> commaSeparated(rs.getString(1))).optional().orElse(List.of());
+    }
+
+    private static boolean sameNumber(String one, String other) {
+        return one.replaceAll("\\s+", "").equalsIgnoreCase(other.replaceAll("\\s+", ""));
     }
 
     @Transactional
@@ -191,6 +284,12 @@ public class Registry {
                 .query((rs, row) -> registeredCase(rs)).optional();
     }
 
+    /** The country's cases, open and closed. */
+    public List<RegisteredCase> casesOf(String country) {
+        return jdbc.sql("SELECT * FROM registered_case WHERE country = :country ORDER BY id")
+                .param("country", country).query((rs, row) -> registeredCase(rs)).list();
+    }
+
     public List<RegisteredCase> openCases(String country) {
         return jdbc.sql("SELECT * FROM registered_case WHERE country = :country AND status = 'open' ORDER BY id")
                 .param("country", country).query((rs, row) -> registeredCase(rs)).list();
@@ -239,10 +338,14 @@ public class Registry {
                 concerns.isEmpty() ? List.of() : Arrays.asList(concerns.split(",")));
     }
 
+    /** The application numbers coordinators entered, then those learnt. */
     private static RegisteredCase registeredCase(ResultSet rs) throws SQLException {
+        List<String> numbers = new ArrayList<>(commaSeparated(rs.getString("application_nos")));
+        commaSeparated(rs.getString("learnt_application_nos")).stream()
+                .filter(learnt -> numbers.stream().noneMatch(entered -> sameNumber(entered, learnt)))
+                .forEach(numbers::add);
         return new RegisteredCase(rs.getString("id"), rs.getString("country").strip(), rs.getString("person"),
-                rs.getString("description"), rs.getString("status"), commaSeparated(rs.getString("application_nos")),
-                texts(rs.getString("descriptions")));
+                rs.getString("description"), rs.getString("status"), numbers, texts(rs.getString("descriptions")));
     }
 
     private static Exchange exchange(ResultSet rs) throws SQLException {

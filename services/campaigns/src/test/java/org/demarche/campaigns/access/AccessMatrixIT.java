@@ -14,8 +14,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Campaigns: the registry, campaigns, letters and drafts, and the coordinators' console pages over
- * them, walked endpoint by endpoint.
+ * Campaigns: the registry, campaigns, letters and drafts, the court records held for a coordinator,
+ * and the coordinators' console pages over them, walked endpoint by endpoint.
  * Leads read, coordinators change, administrators manage accounts; anonymous API calls get 401.
  */
 @SpringBootTest
@@ -57,6 +57,9 @@ class AccessMatrixIT {
                 .lead(GET, "/api/registry/situations")
                 .lead(GET, "/api/registry/situations/az")
                 .coordinator(PUT, "/api/registry/situations/az")
+                .lead(GET, "/api/case-file/held")
+                .coordinator(POST, "/api/case-file/held/" + SOME_ID)
+                .coordinator(DELETE, "/api/case-file/held/" + SOME_ID)
                 .lead(GET, "/campaigns")
                 .lead(GET, "/campaigns/" + SOME_ID)
                 .coordinator(POST, "/campaigns/" + SOME_ID + "/actions")
@@ -73,6 +76,9 @@ class AccessMatrixIT {
                 .coordinator(POST, "/registry/targets")
                 .lead(GET, "/registry/targets/macron")
                 .coordinator(POST, "/registry/targets/macron")
+                .lead(GET, "/case-file/held")
+                .coordinator(POST, "/case-file/held/" + SOME_ID)
+                .coordinator(POST, "/case-file/held/" + SOME_ID + "/dismiss")
                 .admin(GET, "/api/users")
                 .check(http);
     }

@@ -8,17 +8,17 @@ import org.jsoup.nodes.Element;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** Reading the console's pages in tests: parsed with jsoup, and what every page must have. */
-final class ConsolePages {
+public final class ConsolePages {
 
     private ConsolePages() {
     }
 
-    static Document page(MvcResult result) throws Exception {
+    public static Document page(MvcResult result) throws Exception {
         return Jsoup.parse(result.getResponse().getContentAsString());
     }
 
     /** Landmarks, a skip link to the main content, a language, and a label for every field. */
-    static void assertAccessible(Document page) {
+    public static void assertAccessible(Document page) {
         assertThat(page.selectFirst("html").attr("lang")).as("<html lang>").isIn("en", "fr");
         assertThat(page.select("header, nav, main#main, footer")).as("landmarks").hasSizeGreaterThanOrEqualTo(4);
         assertThat(page.select("a.skip[href=#main]")).as("skip link").hasSize(1);

@@ -112,6 +112,38 @@ class LetterComposerTest {
     }
 
     @Test
+    void citesTheCourtsJudgmentOnTheReferralInTheInfringementParagraphNotAmongTheRulings() {
+        Letter letter = composer.compose(referenceCase().rulings(ReferenceCase.FIRST_JUDGMENT,
+                ReferenceCase.SECOND_JUDGMENT, ReferenceCase.INFRINGEMENT_JUDGMENT).build());
+
+        List<String> paragraphs = letter.paragraphs();
+        int referral = indexOfParagraphContaining(paragraphs, "Article 46(4)");
+        assertThat(paragraphs.get(referral)).contains("25 October 2017")
+                .contains("In its judgment of 29 May 2019 in PROCEEDINGS UNDER ARTICLE 46 § 4 IN THE CASE OF ILGAR "
+                        + "MAMMADOV v. AZERBAIJAN (application no. 15172/13), the ECtHR found that the authorities had "
+                        + "failed to abide by its earlier judgment, in breach of Article 46(1) of the Convention. "
+                        + "Azerbaijan failed to abide by the judgment of 22 May 2014.");
+        assertThat(paragraphs.get(referral).indexOf("25 October 2017")).isLessThan(
+                paragraphs.get(referral).indexOf("29 May 2019"));
+        assertThat(paragraphs.get(1)).as("lead case").doesNotContain("29 May 2019").contains("919/15");
+    }
+
+    @Test
+    void citesAnInfringementJudgmentAloneWhenTheReferralIsNotInTheCaseFile() {
+        Letter letter = composer.compose(referenceCase().resolutions()
+                .rulings(ReferenceCase.FIRST_JUDGMENT, ReferenceCase.INFRINGEMENT_JUDGMENT).build());
+
+        assertThat(letter.paragraphs()).filteredOn(paragraph -> paragraph.contains("29 May 2019")).singleElement()
+                .satisfies(paragraph -> assertThat(paragraph).startsWith("In its judgment of 29 May 2019")
+                        .doesNotContain("Committee of Ministers"));
+        Letter french = composer.compose(referenceCase().resolutions()
+                .rulings(ReferenceCase.FIRST_JUDGMENT, ReferenceCase.INFRINGEMENT_JUDGMENT).inFrench().build());
+        assertThat(french.paragraphs()).anySatisfy(paragraph -> assertThat(paragraph)
+                .startsWith("Par son arrêt du 29 mai 2019 dans l'affaire PROCEEDINGS UNDER ARTICLE 46 § 4")
+                .contains("requête n°\u00a015172/13", "la Cour a constaté", "l'article 46 § 1"));
+    }
+
+    @Test
     void linksTheEarlierExchangeWhenItsAddressIsKnown() {
         Letter letter = composer.compose(referenceCase()
                 .exchanges(new ExchangeFacts("2017-07", "open-letter", "We asked for his release.",

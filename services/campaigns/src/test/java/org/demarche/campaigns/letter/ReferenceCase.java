@@ -58,6 +58,12 @@ final class ReferenceCase {
                     + "decisions and interim resolutions calling for release were ignored.",
             "https://hudoc.exec.coe.int/");
 
+    /** The Grand Chamber's answer to the referral (29 May 2019); the summary is the test's own words. */
+    static final RulingFacts INFRINGEMENT_JUDGMENT = new RulingFacts("ECtHR",
+            "PROCEEDINGS UNDER ARTICLE 46 § 4 IN THE CASE OF ILGAR MAMMADOV v. AZERBAIJAN", "15172/13",
+            LocalDate.of(2019, 5, 29), List.of("46"), "Azerbaijan failed to abide by the judgment of 22 May 2014.",
+            null, RulingFacts.INFRINGEMENT_JUDGMENT);
+
     static final ExchangeFacts OPEN_LETTER_OF_JULY_2017 = new ExchangeFacts("2017-07", "open-letter-and-reply",
             "Open letter by the same organisations in July 2017; the Chief of Staff of the President's Office "
                     + "replied, stating the government's commitment and close attention to human rights and to "
@@ -136,7 +142,7 @@ final class ReferenceCase {
         this.situation = SITUATION_FR;
         this.cases = List.of(ILGAR_MAMMADOV_FR);
         this.rulings = rulings.stream().map(r -> new RulingFacts(r.court(), r.caseName(), r.applicationNo(),
-                r.judgmentDate(), r.articlesViolated(), null, r.url())).toList();
+                r.judgmentDate(), r.articlesViolated(), null, r.url(), r.kind())).toList();
         this.resolutions = resolutions.stream().map(r -> new ResolutionFacts(r.body(), r.reference(), r.adoptedOn(),
                 r.kind(), r.caseName(), r.applicationNo(), null, r.url())).toList();
         this.exchanges = List.of(OPEN_LETTER_OF_JULY_2017_FR);

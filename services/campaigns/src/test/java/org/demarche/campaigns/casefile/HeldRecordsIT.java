@@ -1,0 +1,236 @@
+package org.demarche.campaigns.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.demarche.campaigns.casefile.CaseFileScenario.WAIT;
+import static org.demarche.campaigns.casefile.CaseFileScenario.envelope;
+import static org.demarche.campaigns.casefile.CaseFileScenario.openCampaignAboutAzerbaijan;
+import static org.demarche.campaigns.casefile.CaseFileScenario.ruling;
+import static org.demarche.campaigns.console.ConsolePages.assertAccessible;
+import static org.demarche.campaigns.console.ConsolePages.page;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.demarche.events.Topics;
+import org.demarche.events.campaign.DraftRevised;
+import org.demarche.events.registry.CaseRegistered;
+import org.demarche.testsupport.KafkaTestClient;
+import org.demarche.testsupport.RealInfrastructure;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Two open cases of Azerbaijan whose persons share a surname — the demo's Ilgar Mammadov and a
+ * Rashad Mammadov registered here — and judgments that name only the surname: each is held, cited by
+ * nobody, until a coordinator attaches it (on the page) or dismisses it (through the API).
+ */
+@SpringBootTest(properties = "demarche.demo.enabled=true")
+@AutoConfigureMockMvc
+@RealInfrastructure
+class HeldRecordsIT {
+
+    private static final LocalDate MARCH_2022 = LocalDate.of(2022, 3, 10);
+    private static final RequestPostProcessor COORDINATOR = user("amina").roles("COORDINATOR");
+    private static final RequestPostProcessor LEAD = user("lena").roles("LEAD");
+
+    @Autowired
+    MockMvc http;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    KafkaTestClient events;
+
+    @Test
+    void holdsASurnameSharedByTwoOpenCasesUntilACoordinatorAttachesItOnThePage() throws Exception {
+        UUID campaign = openCampaignAboutAzerbaijan(events, clock);
+        putCase("rashad-mammadov", "Rəşad Məmmədov");
+
+        events.send(envelope(ruling("CASE OF MAMMADOV v. AZERBAIJAN", "55555/18",
+                List.of(), "AZ", MARCH_2022, null), clock));
+
+        String id = awaitHeld("55555/18");
+        http.perform(get("/api/case-file/held").with(LEAD))
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')].country").value("AZ"))
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')].status").value("held"))
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')].record.type").value("ruling"))
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')].record.caseName").value("CASE OF MAMMADOV v. AZERBAIJAN"))
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')].candidates[*].caseId")
+                        .value(containsInAnyOrder("ilgar-mammadov", "rashad-mammadov")));
+        assertThat(letterText(campaign)).as("held: cited by nobody").doesNotContain("55555/18");
+        http.perform(get("/api/registry/cases/ilgar-mammadov").with(LEAD))
+                .andExpect(jsonPath("$.applicationNos.length()").value(0));
+
+        Document list = page(http.perform(get("/case-file/held").with(COORDINATOR)).andExpect(status().isOk()).andReturn());
+        assertAccessible(list);
+        assertThat(list.selectFirst("h1").text()).isEqualTo("Held court records");
+        assertThat(list.select("nav a[aria-current=page]").text()).isEqualTo("Held judgments");
+        assertThat(list.select("section.held h2").eachText()).contains("CASE OF MAMMADOV v. AZERBAIJAN");
+        assertThat(list.getElementById("held-" + id + "-case-rashad-mammadov").attr("type")).isEqualTo("radio");
+        assertThat(list.select("label[for=held-" + id + "-case-rashad-mammadov]").text())
+                .isEqualTo("Rəşad Məmmədov (case rashad-mammadov)");
+
+        Document refused = page(http.perform(post("/case-file/held/" + id).with(COORDINATOR).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn());
+        assertAccessible(refused);
+        assertThat(refused.select("#error-summary[role=alert] a[href=#held-" + id + "-caseId]")).hasSize(1);
+        assertThat(refused.getElementById("held-" + id + "-caseId").attr("aria-invalid")).isEqualTo("true");
+        assertThat(refused.getElementById("held-" + id + "-caseId-problem").text()).contains("is required");
+
+        MvcResult attached = http.perform(post("/case-file/held/" + id).with(COORDINATOR).with(csrf())
+                        .param("caseId", "rashad-mammadov"))
+                .andExpect(redirectedUrl("/case-file/held"))
+                .andExpect(flash().attribute("flash", "Attached CASE OF MAMMADOV v. AZERBAIJAN to Rəşad Məmmədov: "
+                        + "the drafts of the country cite it."))
+                .andReturn();
+
+        DraftRevised revised = events.awaitEvent(Topics.CAMPAIGNS, DraftRevised.class,
+                d -> d.campaignId().equals(campaign) && d.text().contains("55555/18"), WAIT).payload();
+        assertThat(revised.reason()).contains("a coordinator attached CASE OF MAMMADOV v. AZERBAIJAN (55555/18)",
+                "rashad-mammadov");
+        http.perform(get("/api/registry/cases/rashad-mammadov").with(LEAD))
+                .andExpect(jsonPath("$.applicationNos[0]").value("55555/18"));
+        http.perform(get("/api/registry/cases/ilgar-mammadov").with(LEAD))
+                .andExpect(jsonPath("$.applicationNos.length()").value(0));
+        events.awaitEvent(Topics.REGISTRY, CaseRegistered.class,
+                c -> c.caseId().equals("rashad-mammadov") && c.applicationNos().contains("55555/18"), WAIT);
+        Document after = page(http.perform(get("/case-file/held").with(COORDINATOR).flashAttrs(attached.getFlashMap()))
+                .andReturn());
+        assertThat(after.selectFirst("#flash").text()).startsWith("Attached CASE OF MAMMADOV v. AZERBAIJAN");
+        assertThat(after.getElementById("held-" + id + "-heading")).isNull();
+        http.perform(post("/api/case-file/held/" + id).with(COORDINATOR).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"caseId\": \"ilgar-mammadov\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("attached to case rashad-mammadov")));
+
+        // the number learnt now decides a later judgment about the same application
+        events.send(envelope(ruling("MAMMADOV v. AZERBAIJAN (No. 2)", "60001/21",
+                List.of("55555/18"), "AZ", MARCH_2022, null), clock));
+        events.awaitEvent(Topics.CAMPAIGNS, DraftRevised.class,
+                d -> d.campaignId().equals(campaign) && d.text().contains("60001/21"), WAIT);
+        http.perform(get("/api/case-file/held").with(LEAD))
+                .andExpect(jsonPath("$[?(@.record.applicationNos[0] == '60001/21')]").isEmpty());
+    }
+
+    @Test
+    void aHeldRecordIsSettledWhenALaterJudgmentTeachesACaseItsNumber() throws Exception {
+        UUID campaign = openCampaignAboutAzerbaijan(events, clock);
+        putCase("elnur-hasanov", "Elnur Həsənov");
+        putCase("rauf-hasanov", "Rauf Hasanov");
+        events.send(envelope(ruling("CASE OF HASANOV v. AZERBAIJAN", "10001/20",
+                List.of(), "AZ", MARCH_2022, null), clock));
+        awaitHeld("10001/20");
+
+        // the Court names him in full in a later judgment joining the same application
+        events.send(envelope(ruling("CASE OF ELNUR HASANOV v. AZERBAIJAN (No. 2)", "20002/21",
+                List.of("10001/20"), "AZ", MARCH_2022.plusYears(1), null), clock));
+
+        events.awaitEvent(Topics.CAMPAIGNS, DraftRevised.class,
+                d -> d.campaignId().equals(campaign) && d.text().contains("10001/20") && d.text().contains("20002/21"),
+                WAIT);
+        http.perform(get("/api/case-file/held").with(LEAD))
+                .andExpect(jsonPath("$[?(@.record.applicationNos[0] == '10001/20')]").isEmpty());
+        http.perform(get("/api/registry/cases/elnur-hasanov").with(LEAD))
+                .andExpect(jsonPath("$.applicationNos").value(containsInAnyOrder("20002/21", "10001/20")));
+        http.perform(get("/api/registry/cases/rauf-hasanov").with(LEAD))
+                .andExpect(jsonPath("$.applicationNos.length()").value(0));
+    }
+
+    @Test
+    void aDismissedRecordLeavesTheListAndNoLetterCitesIt() throws Exception {
+        UUID campaign = openCampaignAboutAzerbaijan(events, clock);
+        putCase("rashad-mammadov", "Rəşad Məmmədov");
+        events.send(envelope(ruling("MAMMADOV AND OTHERS v. AZERBAIJAN", "77777/20",
+                List.of(), "AZ", MARCH_2022, null), clock));
+        String id = awaitHeld("77777/20");
+
+        http.perform(post("/api/case-file/held/" + id).with(COORDINATOR).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"caseId\": \"osman-kavala\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("caseId"));
+        http.perform(delete("/api/case-file/held/" + UUID.randomUUID()).with(COORDINATOR)).andExpect(status().isNotFound());
+        http.perform(delete("/api/case-file/held/" + id).with(LEAD)).andExpect(status().isForbidden());
+
+        http.perform(delete("/api/case-file/held/" + id).with(COORDINATOR))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("dismissed"))
+                .andExpect(jsonPath("$.decidedBy").value("amina"));
+
+        http.perform(get("/api/case-file/held").with(LEAD))
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')]").isEmpty());
+        putCase("rashad-mammadov", "Rəşad Məmmədov"); // deciding again keeps a coordinator's dismissal
+        http.perform(get("/api/case-file/held").with(LEAD))
+                .andExpect(jsonPath("$[?(@.record.applicationNos[0] == '77777/20')]").isEmpty());
+        assertThat(letterText(campaign)).doesNotContain("77777/20");
+    }
+
+    @Test
+    void aLeadReadsTheHeldRecordsInFrenchWithoutForms() throws Exception {
+        putCase("rashad-mammadov", "Rəşad Məmmədov");
+        events.send(envelope(ruling("AFFAIRE MAMMADOV c. AZERBAÏDJAN", "81234/22",
+                List.of(), "AZ", MARCH_2022, null), clock));
+        String id = awaitHeld("81234/22");
+
+        Document list = page(http.perform(get("/case-file/held").with(LEAD).header(HttpHeaders.ACCEPT_LANGUAGE, "fr"))
+                .andExpect(status().isOk()).andReturn());
+
+        assertAccessible(list);
+        assertThat(list.selectFirst("html").attr("lang")).isEqualTo("fr");
+        assertThat(list.selectFirst("h1").text()).isEqualTo("Décisions de justice en attente");
+        assertThat(list.select("main form")).isEmpty();
+        assertThat(list.getElementById("held-" + id + "-heading").parent().select("li").eachText())
+                .contains("Ilgar Mammadov (affaire ilgar-mammadov)", "Rəşad Məmmədov (affaire rashad-mammadov)");
+        http.perform(post("/case-file/held/" + id).with(LEAD).with(csrf()).param("caseId", "rashad-mammadov"))
+                .andExpect(status().isForbidden());
+    }
+
+    private String awaitHeld(String applicationNo) {
+        return await().atMost(WAIT).until(() -> {
+            String held = http.perform(get("/api/case-file/held").with(LEAD)).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            List<String> ids = JsonPath.read(held, "$[?(@.record.applicationNos[0] == '" + applicationNo + "')].id");
+            return ids.isEmpty() ? null : ids.get(0);
+        }, notNullValue());
+    }
+
+    private void putCase(String id, String person) throws Exception {
+        http.perform(put("/api/registry/cases/" + id).with(COORDINATOR).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"country": "AZ", "person": "%s", "description": "Youth activist."}"""
+                                .formatted(person).getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isOk());
+    }
+
+    private String letterText(UUID campaign) throws Exception {
+        return http.perform(get("/api/campaigns/" + campaign + "/letter").with(LEAD).param("format", "txt"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+}
