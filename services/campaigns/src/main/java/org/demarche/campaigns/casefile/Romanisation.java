@@ -67,11 +67,25 @@ final class Romanisation {
             String lower = lowerCase(word);
             spellings.add(ascii(plain(lower)));
             spellings.add(ascii(azerbaijani(lower)));
+            spellings.addAll(russianEndings(ascii(plain(lower))));
         } else {
             spellings.add(ascii(ANY.apply(word)));
         }
         spellings.remove("");
         return spellings;
+    }
+
+    /**
+     * The press writes Russian names' "-ый"/"-ий" endings as a plain "-y" ("Navalny", "Khodorkovsky"), where
+     * the Court writes "-yy"/"-iy" (NAVALNYY, KHODORKOVSKIY): a Latin word ending in a consonant and "y" may
+     * stand for either. Other words are left alone.
+     */
+    private static Set<String> russianEndings(String ascii) {
+        if (ascii.length() < 4 || !ascii.endsWith("y") || "aeiouy".indexOf(ascii.charAt(ascii.length() - 2)) >= 0) {
+            return Set.of();
+        }
+        String stem = ascii.substring(0, ascii.length() - 1);
+        return Set.of(stem + "yy", stem + "iy");
     }
 
     /**

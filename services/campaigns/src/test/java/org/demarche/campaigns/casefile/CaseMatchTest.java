@@ -15,6 +15,7 @@ class CaseMatchTest {
         assertThat(CaseMatch.namesPerson("KAVALA v. TURKEY", "Osman Kavala")).isTrue();
         assertThat(CaseMatch.namesPerson("KAVALA v. TÜRKİYE", "Osman Kavala")).isTrue();
         assertThat(CaseMatch.namesPerson("CASE OF NAVALNYY v. RUSSIA", "Алексей Навальный")).isTrue();
+        assertThat(CaseMatch.namesPerson("CASE OF NAVALNYY v. RUSSIA", "Alexei Navalny")).as("as the press writes it").isTrue();
         assertThat(CaseMatch.namesPerson("CASE OF ZINOVYEVA v. RUSSIA", "Наталья Зиновьева")).isTrue();
         assertThat(CaseMatch.namesPerson("CASE OF MERABISHVILI v. GEORGIA", "Vano Merabishvili")).isTrue();
         assertThat(CaseMatch.namesPerson("CASE OF KHALILOVA v. AZERBAIJAN", "Aygün Xəlilova")).isTrue();

@@ -49,6 +49,15 @@ class RomanisationTest {
     }
 
     @Test
+    void readsThePresssPlainYEndingOfARussianNameAsTheCourtsYyOrIy() {
+        assertThat(Romanisation.of("Navalny")).contains("navalny", "navalnyy");
+        assertThat(Romanisation.of("Khodorkovsky")).contains("khodorkovskiy");
+        assertThat(Romanisation.of("Navalnyy")).as("the Court's own spelling stays itself").contains("navalnyy");
+        assertThat(Romanisation.of("Aliyev")).as("no -y ending").doesNotContain("aliyevy");
+        assertThat(Romanisation.of("Aliy")).as("a vowel before the y").containsOnly("aliy");
+    }
+
+    @Test
     void romanisesUkrainianCyrillicBothWaysTheCourtHas() {
         assertThat(Romanisation.of("Гонгадзе")).contains("gongadze", "honhadze");
         assertThat(Romanisation.of("Зеленський")).contains("zelenskyy");
