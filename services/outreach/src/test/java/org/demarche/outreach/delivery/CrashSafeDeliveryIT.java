@@ -81,14 +81,20 @@ class CrashSafeDeliveryIT {
             Hold hold = server.holdAfter(ANSWERED_BEFORE_THE_HOLD);
             ConfigurableApplicationContext first = OutreachInstance.start(kafka, database, "127.0.0.1", server.port(),
                     settings);
-            MailSenders senders = first.getBean(MailSenders.class);
-            send(kafka, requests(campaignId, domain));
-            await("the server holding a message").atMost(WAIT).pollInterval(POLL).until(() -> !hold.held().isEmpty());
+            try {
+                MailSenders senders = first.getBean(MailSenders.class);
+                send(kafka, requests(campaignId, domain));
+                await("the server holding a message").atMost(WAIT).pollInterval(POLL)
+                        .until(() -> !hold.held().isEmpty());
 
-            CompletableFuture<Void> stopping = CompletableFuture.runAsync(first::close);
-            await("the senders told to stop").atMost(WAIT).pollInterval(POLL).until(() -> !senders.isRunning());
-            hold.answer();
-            stopping.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+                CompletableFuture<Void> stopping = CompletableFuture.runAsync(first::close);
+                await("the senders told to stop").atMost(WAIT).pollInterval(POLL).until(() -> !senders.isRunning());
+                hold.answer();
+                stopping.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            } finally {
+                hold.answer();
+                first.close(); // done already, unless the test failed before
+            }
 
             List<Taken> beforeRestart = server.acceptedMessages();
             assertThat(beforeRestart).as("the answered messages, plus at most the one in hand per sender")
