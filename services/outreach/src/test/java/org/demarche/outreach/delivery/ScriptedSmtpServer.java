@@ -41,8 +41,8 @@ final class ScriptedSmtpServer implements AutoCloseable {
     private final Function<String, String> replyToRecipient;
     private final List<Taken> accepted = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> rcptAttempts = new ConcurrentHashMap<>();
-    private final AtomicInteger read = new AtomicInteger();
-    private volatile Hold hold;
+    private int read;
+    private Hold hold;
 
     /** @param replyToRecipient the reply line for {@code RCPT TO:<address>}, given the address and this test's count */
     ScriptedSmtpServer(Function<String, String> replyToRecipient) throws IOException {
@@ -77,10 +77,9 @@ final class ScriptedSmtpServer implements AutoCloseable {
      * sender is then waiting for the reply to a message it has wholly sent: the moment where
      * stopping or dying decides whether a message can go twice.
      */
-    Hold holdAfter(int answered) {
-        Hold started = new Hold(read.get() + answered);
-        hold = started;
-        return started;
+    synchronized Hold holdAfter(int answered) {
+        hold = new Hold(read + answered);
+        return hold;
     }
 
     private void acceptConnections() {
@@ -122,13 +121,9 @@ final class ScriptedSmtpServer implements AutoCloseable {
                             continue;
                         }
                         reply(out, "354 end with <CRLF>.<CRLF>");
-                        Taken message = new Taken(recipient, readData(in));
-                        int position = read.incrementAndGet();
-                        Hold current = hold;
-                        if (current != null && current.holds(position, message) && !current.awaitAnswer(message)) {
+                        if (!take(new Taken(recipient, readData(in)))) {
                             return; // hung up without answering: the connection drops
                         }
-                        accepted.add(message);
                         reply(out, "250 2.0.0 queued");
                     }
                     case "RSET" -> {
@@ -151,6 +146,27 @@ final class ScriptedSmtpServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Keeps a message read to its end as accepted, at once or once the test answers the hold;
+     * false when the server hangs up instead. Counting a message and keeping it happen together:
+     * once a later message is held, every earlier one is in {@link #acceptedMessages()}.
+     */
+    private boolean take(Taken message) {
+        Hold current;
+        synchronized (this) {
+            current = hold;
+            if (current == null || !current.holds(++read, message)) {
+                accepted.add(message);
+                return true;
+            }
+        }
+        if (!current.awaitAnswer(message)) {
+            return false;
+        }
+        accepted.add(message);
+        return true;
+    }
+
     /** Reads the data up to the lone dot; returns its Message-ID (null when it has none). */
     private static String readData(BufferedReader in) throws IOException {
         String messageId = null;
@@ -171,7 +187,10 @@ final class ScriptedSmtpServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        Hold current = hold;
+        Hold current;
+        synchronized (this) {
+            current = hold;
+        }
         if (current != null) {
             current.hangUp(); // no conversation left waiting for a test that has finished
         }
