@@ -16,6 +16,7 @@ import java.util.Map;
 
 import org.demarche.testsupport.KafkaEndpoint;
 import org.demarche.testsupport.RealInfrastructure;
+import org.demarche.testsupport.ServiceJvm;
 import org.demarche.testsupport.SmtpSink;
 import org.demarche.testsupport.TestAccounts;
 import org.demarche.testsupport.TestDatabase;
@@ -47,6 +48,8 @@ class BrowserJourneyIT {
     static final DemarcheStack.Plan PLAN = new DemarcheStack.Plan(Duration.ofSeconds(200), Duration.ofSeconds(150),
             Duration.ofSeconds(100), Duration.ofSeconds(50), Duration.ofSeconds(5), Duration.ofSeconds(240));
     private static final Duration WAIT = Duration.ofSeconds(90);
+    /** How long a page may take to load or react with four services and a browser on two cores: an upper bound only. */
+    private static final Duration PAGE_WAIT = Duration.ofSeconds(60);
     private static final String ZONE = "Europe/Paris";
     private static final String HRC_EMAIL = "director@hrclub.example";
 
@@ -129,7 +132,7 @@ class BrowserJourneyIT {
         Browsers.screenshot(coordinator, "2-coordinator-meeting-form.png");
         AccessibilityScan.assertAccessible(coordinator, "the meeting form");
         coordinator.findElement(By.id("enter-meeting")).click();
-        WebElement flash = new WebDriverWait(coordinator, Duration.ofSeconds(20))
+        WebElement flash = new WebDriverWait(coordinator, PAGE_WAIT)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("flash")));
         assertThat(flash.getText()).isNotBlank();
         assertThat(coordinator.getPageSource()).contains("Macron – Aliyev meeting");
@@ -167,7 +170,7 @@ class BrowserJourneyIT {
         WebElement sign = partner.findElement(By.cssSelector("button.primary"));
         ((JavascriptExecutor) partner).executeScript("arguments[0].scrollIntoView({block: 'center'})", sign);
         sign.click();
-        new WebDriverWait(partner, Duration.ofSeconds(20))
+        new WebDriverWait(partner, PAGE_WAIT)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Thank you"));
         Browsers.screenshot(partner, "6-partner-signed-375x812.png");
 
@@ -196,7 +199,7 @@ class BrowserJourneyIT {
                 }
                 document.body.appendChild(form);
                 form.submit();""");
-        new WebDriverWait(lead, Duration.ofSeconds(20))
+        new WebDriverWait(lead, PAGE_WAIT)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("forbidden")));
         assertThat(lead.findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
         Browsers.screenshot(lead, "8-lead-refused.png");
@@ -207,14 +210,14 @@ class BrowserJourneyIT {
         assertThat(coordinator.findElements(By.id("password"))).as("no second sign-in on campaigns").isEmpty();
         AccessibilityScan.assertAccessible(coordinator, "the coordinators' campaign list");
         coordinator.findElement(By.cssSelector("main a[href^='/campaigns/']")).click();
-        new WebDriverWait(coordinator, Duration.ofSeconds(20)).until(driver -> driver.getCurrentUrl().matches(".*/campaigns/[0-9a-f-]{36}$"));
+        new WebDriverWait(coordinator, PAGE_WAIT).until(driver -> driver.getCurrentUrl().matches(".*/campaigns/[0-9a-f-]{36}$"));
         Browsers.screenshot(coordinator, "9-coordinator-campaign-page.png");
         AccessibilityScan.assertAccessible(coordinator, "the coordinators' campaign page");
 
         // and the lead's campaign page on the dashboard
         lead.get(dashboard.uri("/").toString());
         lead.findElement(By.cssSelector("tr[data-campaign-id] a")).click();
-        new WebDriverWait(lead, Duration.ofSeconds(20)).until(driver -> driver.getCurrentUrl().contains("/campaigns/"));
+        new WebDriverWait(lead, PAGE_WAIT).until(driver -> driver.getCurrentUrl().contains("/campaigns/"));
         Browsers.screenshot(lead, "10-lead-campaign-page.png");
         AccessibilityScan.assertAccessible(lead, "the leads' campaign page");
 
@@ -261,7 +264,7 @@ class BrowserJourneyIT {
             field.sendKeys(password);
             field.submit();
         }
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> driver.findElements(By.id("password")).isEmpty());
+        new WebDriverWait(browser, PAGE_WAIT).until(driver -> driver.findElements(By.id("password")).isEmpty());
         // back where they were going (Spring Security marks the resumed request with ?continue)
         assertThat(browser.getCurrentUrl()).startsWith(url);
     }

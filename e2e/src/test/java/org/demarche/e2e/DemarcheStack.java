@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.demarche.testsupport.KafkaEndpoint;
+import org.demarche.testsupport.ServiceJvm;
 import org.demarche.testsupport.SmtpSink;
 import org.demarche.testsupport.TestDatabase;
 import tools.jackson.databind.json.JsonMapper;

@@ -43,6 +43,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.demarche.testsupport.KafkaEndpoint;
 import org.demarche.testsupport.RealInfrastructure;
+import org.demarche.testsupport.ServiceJvm;
 import org.demarche.testsupport.SmtpSink;
 import org.demarche.testsupport.TestAccounts;
 import org.demarche.testsupport.TestDatabase;

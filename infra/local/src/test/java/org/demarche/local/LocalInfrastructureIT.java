@@ -205,7 +205,7 @@ class LocalInfrastructureIT {
 
     private static Path awaitEml(String marker) throws Exception {
         Path mail = infrastructure.mailDir();
-        return await("an .eml containing " + marker + " in " + mail).atMost(Duration.ofSeconds(10))
+        return await("an .eml containing " + marker + " in " + mail).atMost(Duration.ofSeconds(30))
                 .until(() -> emlContaining(mail, marker), java.util.Optional::isPresent).orElseThrow();
     }
 

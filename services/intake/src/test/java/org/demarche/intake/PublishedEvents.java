@@ -5,19 +5,13 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.function.Predicate;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.demarche.events.DemarcheEvent;
 import org.demarche.events.EventDeserializer;
 import org.demarche.testsupport.KafkaEndpoint;
+import org.demarche.testsupport.KafkaTestClient;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -42,29 +36,11 @@ public final class PublishedEvents {
                 jdbc.sql("SELECT COUNT(*) FROM outbox_event").query(Long.class).single() == 0);
         List<E> found = new ArrayList<>();
         EventDeserializer deserializer = new EventDeserializer();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "intake-test-" + UUID.randomUUID(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("could not read " + topic + " to its end within 30 s");
-                }
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                    if (record.offset() >= ends.get(new TopicPartition(topic, record.partition()))) {
-                        continue;
-                    }
-                    DemarcheEvent event = read(deserializer, record);
-                    if (event != null && type.isInstance(event) && match.test(type.cast(event))) {
-                        found.add(type.cast(event));
-                    }
+        try (var client = new KafkaTestClient(kafka)) {
+            for (ConsumerRecord<String, byte[]> record : client.readToEnd(topic)) {
+                DemarcheEvent event = read(deserializer, record);
+                if (event != null && type.isInstance(event) && match.test(type.cast(event))) {
+                    found.add(type.cast(event));
                 }
             }
         }

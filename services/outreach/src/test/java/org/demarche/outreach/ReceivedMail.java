@@ -24,7 +24,7 @@ public final class ReceivedMail {
     /** The message with this Message-ID (as EmailSent reports it), once the sink has it. */
     public static ReceivedMail withMessageId(org.demarche.testsupport.SmtpSink smtp, String messageId) {
         return org.awaitility.Awaitility.await("message " + messageId + " at the SMTP sink")
-                .atMost(java.time.Duration.ofSeconds(10)).pollInterval(java.time.Duration.ofMillis(50))
+                .atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(50))
                 .until(() -> smtp.receivedMessages().stream().map(ReceivedMail::new)
                         .filter(mail -> messageId.equals(mail.header("Message-ID"))).findFirst(), java.util.Optional::isPresent)
                 .orElseThrow();

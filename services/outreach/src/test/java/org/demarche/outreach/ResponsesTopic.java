@@ -1,10 +1,12 @@
 package org.demarche.outreach;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -33,9 +35,18 @@ public final class ResponsesTopic {
      * counts per partner id.
      */
     public static <E extends DemarcheEvent> Map<String, Integer> countPerPartner(KafkaEndpoint kafka, UUID campaignId,
-            Class<E> type, java.util.function.Function<E, String> partnerOf, Predicate<Map<String, Integer>> until,
-            Duration timeout) {
-        Map<String, Integer> counts = new HashMap<>();
+            Class<E> type, Function<E, String> partnerOf, Predicate<Map<String, Integer>> until, Duration timeout) {
+        return counts(idsPerPartner(kafka, campaignId, type, partnerOf, ids -> until.test(counts(ids)), timeout));
+    }
+
+    /**
+     * Reads until {@code until} holds or {@code timeout} passes, then returns the ids of the events
+     * (their envelopes' ids, one per record read) per partner id: an event relayed twice after a
+     * crash comes twice under one id, and consumers that keep the ids they applied take it once.
+     */
+    public static <E extends DemarcheEvent> Map<String, List<UUID>> idsPerPartner(KafkaEndpoint kafka, UUID campaignId,
+            Class<E> type, Function<E, String> partnerOf, Predicate<Map<String, List<UUID>>> until, Duration timeout) {
+        Map<String, List<UUID>> ids = new HashMap<>();
         var deserializer = new EventDeserializer();
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
@@ -44,18 +55,25 @@ public final class ResponsesTopic {
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(Topics.RESPONSES));
             long deadline = System.nanoTime() + timeout.toNanos();
-            while (System.nanoTime() < deadline && !until.test(counts)) {
+            while (System.nanoTime() < deadline && !until.test(ids)) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     if (!campaignId.toString().equals(record.key()) || record.value() == null) {
                         continue;
                     }
                     EventEnvelope<?> envelope = deserializer.deserialize(record.topic(), record.headers(), record.value());
                     if (type.isInstance(envelope.payload())) {
-                        counts.merge(partnerOf.apply(type.cast(envelope.payload())), 1, Integer::sum);
+                        ids.computeIfAbsent(partnerOf.apply(type.cast(envelope.payload())), partner -> new ArrayList<>())
+                                .add(envelope.id());
                     }
                 }
             }
         }
+        return ids;
+    }
+
+    private static Map<String, Integer> counts(Map<String, List<UUID>> ids) {
+        Map<String, Integer> counts = new HashMap<>();
+        ids.forEach((partner, events) -> counts.put(partner, events.size()));
         return counts;
     }
 }

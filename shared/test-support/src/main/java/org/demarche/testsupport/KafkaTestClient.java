@@ -19,6 +19,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -36,13 +37,18 @@ import org.demarche.events.EventSerializer;
  *
  * <p>Every wait reads its topic from the beginning in a consumer group of its
  * own, so it sees events published before it was called, and by earlier test
- * classes: match on ids the test created. Waits poll until a deadline; on
- * timeout they fail with an {@link AssertionError} listing what they saw.
+ * classes: match on ids the test created. Waits poll until a deadline; at the
+ * deadline they read the whole topic once more, so that a wait fails only when
+ * the topic really does not hold what it waits for (not because joining a group
+ * took long on a busy machine), with an {@link AssertionError} listing what the
+ * topic holds.
  */
 public final class KafkaTestClient implements AutoCloseable {
 
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration POLL_TIMEOUT = Duration.ofMillis(100);
+    /** Reading a topic to its end takes no waiting for anyone: only an upper bound for a broker that is gone. */
+    private static final Duration READ_TO_END_TIMEOUT = Duration.ofSeconds(60);
     private static final int RECORDS_LISTED_ON_TIMEOUT = 20;
 
     private final KafkaEndpoint endpoint;
@@ -74,7 +80,7 @@ public final class KafkaTestClient implements AutoCloseable {
      * The first event on {@code topic} of the given type that matches, reading from the beginning;
      * records that are not readable events are skipped.
      *
-     * @throws AssertionError when none arrives within {@code timeout}
+     * @throws AssertionError when none is on the topic after {@code timeout}
      */
     public <E extends DemarcheEvent> EventEnvelope<E> awaitEvent(String topic, Class<E> type, Predicate<E> match,
             Duration timeout) {
@@ -83,13 +89,18 @@ public final class KafkaTestClient implements AutoCloseable {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(pollTimeout(deadline))) {
-                    EventEnvelope<?> envelope = readEvent(record, seen);
-                    if (envelope != null && type.isInstance(envelope.payload()) && match.test(type.cast(envelope.payload()))) {
-                        @SuppressWarnings("unchecked") // the payload's type was just checked
-                        EventEnvelope<E> found = (EventEnvelope<E>) envelope;
+                    EventEnvelope<E> found = matching(readEvent(record, seen), type, match);
+                    if (found != null) {
                         return found;
                     }
                 }
+            }
+        }
+        seen.clear();
+        for (ConsumerRecord<String, byte[]> record : readToEnd(topic)) {
+            EventEnvelope<E> found = matching(readEvent(record, seen), type, match);
+            if (found != null) {
+                return found;
             }
         }
         throw new AssertionError("No " + type.getSimpleName() + " matching the expectation arrived on " + topic
@@ -99,21 +110,71 @@ public final class KafkaTestClient implements AutoCloseable {
     /**
      * The first {@code count} records on {@code topic}, reading from the beginning, as they are on the wire.
      *
-     * @throws AssertionError when fewer arrive within {@code timeout}
+     * @throws AssertionError when fewer are on the topic after {@code timeout}
      */
     public List<ConsumerRecord<String, byte[]>> awaitRawRecords(String topic, int count, Duration timeout) {
+        return awaitRawRecords(topic, record -> true, count, timeout);
+    }
+
+    /**
+     * The first {@code count} records on {@code topic} that match, reading from the beginning, as they
+     * are on the wire: the records of other tests on the same topic pass by.
+     *
+     * @throws AssertionError when fewer that match are on the topic after {@code timeout}
+     */
+    public List<ConsumerRecord<String, byte[]>> awaitRawRecords(String topic,
+            Predicate<ConsumerRecord<String, byte[]>> match, int count, Duration timeout) {
         List<ConsumerRecord<String, byte[]>> received = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = subscribe(topic)) {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (received.size() < count && System.nanoTime() < deadline) {
-                consumer.poll(pollTimeout(deadline)).forEach(received::add);
+                consumer.poll(pollTimeout(deadline)).forEach(record -> {
+                    if (match.test(record)) {
+                        received.add(record);
+                    }
+                });
             }
+        }
+        if (received.size() < count) {
+            received.clear();
+            readToEnd(topic).stream().filter(match).forEach(received::add);
         }
         if (received.size() < count) {
             throw new AssertionError("Expected " + count + " record(s) on " + topic + " within " + timeout
                     + " but only " + received.size() + " arrived");
         }
         return List.copyOf(received.subList(0, count));
+    }
+
+    /**
+     * Every record the topic holds now, partition by partition: what was published (and acknowledged)
+     * before the call, and nothing that might still be on its way. Shows that something was
+     * <em>not</em> published, once whatever would have published it is known to be done.
+     */
+    public List<ConsumerRecord<String, byte[]>> readToEnd(String topic) {
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, endpoint.bootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, READ_TO_END_TIMEOUT).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, READ_TO_END_TIMEOUT);
+            long deadline = System.nanoTime() + READ_TO_END_TIMEOUT.toNanos();
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("Could not read " + topic + " to its end within " + READ_TO_END_TIMEOUT);
+                }
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL_TIMEOUT)) {
+                    if (record.offset() < ends.get(new TopicPartition(topic, record.partition()))) {
+                        records.add(record);
+                    }
+                }
+            }
+        }
+        return records;
     }
 
     @Override
@@ -155,6 +216,16 @@ public final class KafkaTestClient implements AutoCloseable {
                 new StringDeserializer(), new ByteArrayDeserializer());
         consumer.subscribe(List.of(topic));
         return consumer;
+    }
+
+    private static <E extends DemarcheEvent> EventEnvelope<E> matching(EventEnvelope<?> envelope, Class<E> type,
+                                                                       Predicate<E> match) {
+        if (envelope != null && type.isInstance(envelope.payload()) && match.test(type.cast(envelope.payload()))) {
+            @SuppressWarnings("unchecked") // the payload's type was just checked
+            EventEnvelope<E> found = (EventEnvelope<E>) envelope;
+            return found;
+        }
+        return null;
     }
 
     /** The event in {@code record}, or null after noting in {@code seen} why it is not one. */

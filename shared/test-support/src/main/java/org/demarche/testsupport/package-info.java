@@ -7,7 +7,8 @@
  * and GreenMail — and it fails, never skips, when neither can be had.
  * {@link org.demarche.testsupport.KafkaTestClient} plays the other services
  * on Kafka, {@link org.demarche.testsupport.SmtpSink} shows the mail that was
- * sent, and {@link org.demarche.testsupport.ServiceBoundaries} keeps each
- * service out of the others' code.
+ * sent, {@link org.demarche.testsupport.ServiceBoundaries} keeps each
+ * service out of the others' code, and {@link org.demarche.testsupport.ServiceJvm}
+ * runs a service's executable jar in a JVM of its own, to be stopped or killed.
  */
 package org.demarche.testsupport;

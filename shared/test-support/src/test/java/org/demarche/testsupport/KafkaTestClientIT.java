@@ -82,6 +82,30 @@ class KafkaTestClientIT {
     }
 
     @Test
+    void waitsForTheRawRecordsThatMatchPassingTheOthersBy() {
+        String topic = uniqueTopic();
+
+        kafka.sendRaw(topic, "case-17", "another test's".getBytes(UTF_8), Map.of());
+        kafka.sendRaw(topic, "case-18", "ours".getBytes(UTF_8), Map.of());
+        List<ConsumerRecord<String, byte[]>> records = kafka.awaitRawRecords(topic,
+                record -> "case-18".equals(record.key()), 1, TIMEOUT);
+
+        assertThat(records).extracting(record -> new String(record.value(), UTF_8)).containsExactly("ours");
+    }
+
+    @Test
+    void readsEverythingTheTopicHoldsWhenAsked() {
+        String topic = uniqueTopic();
+        kafka.sendRaw(topic, "case-17", "first".getBytes(UTF_8), Map.of());
+        kafka.sendRaw(topic, "case-18", "second".getBytes(UTF_8), Map.of());
+
+        List<ConsumerRecord<String, byte[]>> records = kafka.readToEnd(topic);
+
+        assertThat(records).extracting(record -> new String(record.value(), UTF_8)).containsExactly("first", "second");
+        assertThat(kafka.readToEnd(uniqueTopic())).as("a topic nobody wrote to").isEmpty();
+    }
+
+    @Test
     void failsSayingWhatItSawWhenNoMatchingEventArrives() {
         String topic = uniqueTopic();
         kafka.sendRaw(topic, "key", "garbage".getBytes(UTF_8), Map.of());

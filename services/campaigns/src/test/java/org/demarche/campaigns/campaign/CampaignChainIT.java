@@ -1,6 +1,7 @@
 package org.demarche.campaigns.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -33,6 +34,11 @@ import org.demarche.events.response.PartnerSigned;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.Test;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.listeners.JobListenerSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -71,6 +77,9 @@ class CampaignChainIT {
     @Autowired
     KafkaTestClient events;
 
+    @Autowired
+    Scheduler quartz;
+
     @Test
     void runsTheReferenceCampaignFromMeetingToFollowUp() throws Exception {
         events.send(envelope(new RulingPublished(UUID.randomUUID(), "ECtHR", "Ilgar Mammadov v. Azerbaijan", "15172/13",
@@ -84,6 +93,10 @@ class CampaignChainIT {
                 new Participant("Emmanuel Macron", "President of the French Republic", "FR"),
                 new Participant("Ilham Aliyev", "President of the Republic of Azerbaijan", "AZ"))));
 
+        // once the partners are asked, no later step runs until the test has the signature in: the
+        // reminder and the close must see it, however slow the machine
+        var holdAfterAsking = new StandByAfter(quartz, "sign-on-requests");
+        quartz.getListenerManager().addJobListener(holdAfterAsking);
         events.send(meeting);
         events.send(meeting);
 
@@ -102,9 +115,16 @@ class CampaignChainIT {
         assertThat(toClub.payload().draftText()).contains("Ilgar Mammadov").contains("15172/13");
 
         byte[] signature = {(byte) 0x89, 'P', 'N', 'G'};
-        events.send(envelope(new PartnerSigned(campaignId, "human-rights-club",
-                new Signatory("Rasul Jafarov", "Director", "Human Rights Club", "AZ"), 1, clock.instant(),
-                Base64.getEncoder().encodeToString(signature))));
+        try {
+            events.send(envelope(new PartnerSigned(campaignId, "human-rights-club",
+                    new Signatory("Rasul Jafarov", "Director", "Human Rights Club", "AZ"), 1, clock.instant(),
+                    Base64.getEncoder().encodeToString(signature))));
+            await().atMost(STEP).untilAsserted(() -> http.perform(get("/api/campaigns/" + campaignId))
+                    .andExpect(jsonPath("$.signOn[?(@.partnerId == 'human-rights-club')].answer").value("signed")));
+        } finally {
+            quartz.getListenerManager().removeJobListener(holdAfterAsking.getName());
+            quartz.start();
+        }
 
         var reminder = events.awaitEvent(Topics.OUTREACH, ReminderRequested.class,
                 r -> r.campaignId().equals(campaignId) && r.partnerId().equals("iphr"), STEP);
@@ -138,6 +158,34 @@ class CampaignChainIT {
         assertThat(campaigns.ofMeeting(meetingId)).as("the duplicate meeting event opened nothing more").hasSize(1);
         assertThat(campaigns.deadlines(campaignId)).extracting(Deadline::status).as("every step reached, once")
                 .containsExactly("reached", "reached", "reached", "reached", "reached");
+    }
+
+    /** Puts Quartz on standby once the job of one step has run: nothing later fires until it is started again. */
+    private static final class StandByAfter extends JobListenerSupport {
+
+        private final Scheduler quartz;
+        private final String step;
+
+        StandByAfter(Scheduler quartz, String step) {
+            this.quartz = quartz;
+            this.step = step;
+        }
+
+        @Override
+        public String getName() {
+            return "stand-by-after-" + step;
+        }
+
+        @Override
+        public void jobWasExecuted(JobExecutionContext context, JobExecutionException failure) {
+            if (context.getJobDetail().getKey().getName().endsWith(":" + step)) {
+                try {
+                    quartz.standby();
+                } catch (SchedulerException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
     }
 
     private <E extends DemarcheEvent> EventEnvelope<E> envelope(E event) {

@@ -1,15 +1,18 @@
 package org.demarche.campaigns.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.demarche.campaigns.CampaignsApplication;
+import org.demarche.campaigns.campaign.Campaigns;
 import org.demarche.campaigns.timeline.DeadlineKind;
 import org.demarche.events.EventEnvelope;
 import org.demarche.events.Participant;
@@ -28,7 +31,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Deadlines live in the database, not in the service: one that falls due while campaigns is down
- * fires when it comes back.
+ * fires when it comes back. The partners are asked four seconds after the campaign opens; the
+ * other steps lie far ahead, so that only the one that fell due can have fired.
  */
 @RealInfrastructure
 class DeadlinesSurviveRestartIT {
@@ -42,19 +46,21 @@ class DeadlinesSurviveRestartIT {
         properties.put("spring.datasource.password", database.password());
         properties.put("server.port", "0");
         properties.put("demarche.demo.enabled", "true");
-        properties.put("demarche.timeline.sign-on-requests", "PT40S");
-        properties.put("demarche.timeline.reminder", "PT30S");
-        properties.put("demarche.timeline.sign-on-closes", "PT20S");
-        properties.put("demarche.timeline.publication", "PT10S");
+        properties.put("demarche.timeline.sign-on-requests", "PT59M56S");
+        properties.put("demarche.timeline.reminder", "PT40M");
+        properties.put("demarche.timeline.sign-on-closes", "PT30M");
+        properties.put("demarche.timeline.publication", "PT20M");
         UUID meetingId = UUID.randomUUID();
         UUID campaignId;
+        Instant asking;
 
         try (var events = new KafkaTestClient(kafka)) {
+            Clock clock;
             try (ConfigurableApplicationContext first = start(properties)) {
                 first.getBean(Scheduler.class).standby();
-                Clock clock = first.getBean(Clock.class);
+                clock = first.getBean(Clock.class);
                 events.send(EventEnvelope.of(new MeetingScheduled(meetingId, "Macron – Aliyev meeting",
-                        clock.instant().plusSeconds(44), "Europe/Paris", "Paris", List.of(
+                        clock.instant().plusSeconds(3600), "Europe/Paris", "Paris", List.of(
                         new Participant("Emmanuel Macron", "President of the French Republic", "FR"),
                         new Participant("Ilham Aliyev", "President of the Republic of Azerbaijan", "AZ"))),
                         "/test", clock.instant(), null));
@@ -62,7 +68,12 @@ class DeadlinesSurviveRestartIT {
                         c -> c.meetingId().equals(meetingId), Duration.ofSeconds(60)).payload().campaignId();
                 assertThat(first.getBean(DeadlineScheduler.class).isScheduled(campaignId, DeadlineKind.SIGN_ON_REQUESTS))
                         .isTrue();
+                asking = first.getBean(Campaigns.class).deadlines(campaignId).stream()
+                        .filter(deadline -> deadline.kind() == DeadlineKind.SIGN_ON_REQUESTS).findFirst().orElseThrow()
+                        .dueAt();
             }
+            // down until the deadline has passed, whatever time the steps above took
+            await().atMost(Duration.ofSeconds(60)).until(() -> clock.instant().isAfter(asking));
 
             UUID opened = campaignId;
             try (ConfigurableApplicationContext second = start(properties)) {

@@ -60,8 +60,8 @@ class MeetingEventsIT {
         events.send(good);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> meetings.find(meetingId).isPresent());
-        var deadLetters = events.awaitRawRecords(Topics.deadLetter(Topics.MEETINGS), 2, Duration.ofSeconds(30)).stream()
-                .filter(r -> key.equals(r.key())).toList();
+        var deadLetters = events.awaitRawRecords(Topics.deadLetter(Topics.MEETINGS), r -> key.equals(r.key()), 2,
+                Duration.ofSeconds(30));
         assertThat(deadLetters).hasSize(2);
         assertThat(reason(deadLetters.get(0))).contains("not valid JSON");
         assertThat(reason(deadLetters.get(1))).contains("meetingId");

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -78,7 +79,7 @@ class LeadsPagesIT {
         events.send(at(40, new PartnerDeclined(signing, "iphr", secondsAfterOpening(40), null)));
         events.send(at(0, new CampaignOpened(elsewhere, UUID.randomUUID(), "erdogan", "TR", "Macron – Erdoğan, Paris",
                 MEETING, "Europe/Paris", "Recep Tayyip Erdoğan")));
-        awaitPage("/campaigns/" + signing, "1 of 3 signed · 1 declined · 1 pending");
+        awaitProjected(signing, 9);
         awaitPage("/campaigns/" + elsewhere, "Macron – Erdoğan, Paris");
 
         Document filtered = page(get("/").param("status", "signing").param("country", "az"));
@@ -134,7 +135,7 @@ class LeadsPagesIT {
         events.send(at(30, signed(campaign, "hrc-baku", "Human Rights Club", Instant.parse("2018-07-12T10:00:00Z"))));
         events.send(at(40, new CampaignActionTaken(campaign, "extend-signing", "amina", "partners asked for a day",
                 "signing extended to 18 Jul 2018", Instant.parse("2018-07-16T08:00:00Z"))));
-        awaitPage("/campaigns/" + campaign, "partners asked for a day");
+        awaitProjected(campaign, 9);
 
         Document page = page(get("/campaigns/" + campaign));
 
@@ -272,6 +273,16 @@ class LeadsPagesIT {
                 Instant.parse("2018-07-11T09:00:01Z"))));
         awaitPage("/campaigns/" + campaign, "sign-on-requests");
         return campaign;
+    }
+
+    /**
+     * Waits until the campaign's history holds {@code events} events: all of them projected, whichever
+     * of their three topics (campaigns, outreach, responses) each came on.
+     */
+    private void awaitProjected(UUID campaign, int events) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.perform(get("/api/campaigns/" + campaign))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.history.length()").value(events)));
     }
 
     private void awaitPage(String path, String text) {

@@ -43,7 +43,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-@SpringBootTest
+// the scheduled look for due feeds stays out of the way: the tests poll when they choose, and a
+// background poll in between (the fixed clock keeps every new feed due) would take their import
+@SpringBootTest(properties = "demarche.intake.feeds.check-every=PT1H")
 @AutoConfigureMockMvc
 @WithMockUser(username = "coordinator", roles = "COORDINATOR")
 @RealInfrastructure

@@ -70,8 +70,8 @@ class MeetingApiIT {
         assertThat(event.payload().participants()).extracting("country").containsExactly("FR", "AZ");
         assertThat(event.source()).isEqualTo("/demarche/intake");
 
-        var record = events.awaitRawRecords(Topics.MEETINGS, 1, Duration.ofSeconds(10)).stream()
-                .filter(r -> r.key().equals(id.toString())).findFirst().orElseThrow();
+        var record = events.awaitRawRecords(Topics.MEETINGS, r -> id.toString().equals(r.key()), 1,
+                Duration.ofSeconds(30)).get(0);
         assertThat(record.headers().toArray()).extracting(Header::key)
                 .contains(CloudEventHeaders.ID, CloudEventHeaders.TYPE, CloudEventHeaders.SOURCE, CloudEventHeaders.TIME,
                         CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.CORRELATION_ID, CloudEventHeaders.SCHEMA_VERSION);

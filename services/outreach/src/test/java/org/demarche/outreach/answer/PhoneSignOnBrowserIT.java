@@ -62,6 +62,8 @@ class PhoneSignOnBrowserIT {
     static final int WIDTH = 375;
     static final int HEIGHT = 812;
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** How long the page may take to react in a browser that shares two cores with the build: an upper bound only. */
+    static final Duration BROWSER_WAIT = Duration.ofSeconds(30);
 
     static Path profile;
     static ChromeDriverService service;
@@ -158,9 +160,9 @@ class PhoneSignOnBrowserIT {
         // choosing a file is the phone's own dialog; the page's part is the preview that follows
         Path image = Files.write(Files.createTempFile("signature", ".png"), Images.signaturePng());
         browser.findElement(By.id("signatureImage")).sendKeys(image.toAbsolutePath().toString());
-        WebElement preview = new WebDriverWait(browser, Duration.ofSeconds(5))
+        WebElement preview = new WebDriverWait(browser, BROWSER_WAIT)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("signature-preview-image")));
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver ->
+        new WebDriverWait(browser, BROWSER_WAIT).until(driver ->
                 (Long) ((JavascriptExecutor) driver).executeScript("return arguments[0].naturalWidth", preview) > 0);
         assertThat(preview.getAttribute("alt")).isEqualTo("Preview of your signature image");
         js.executeScript("arguments[0].scrollIntoView({block: 'center'})", preview);
@@ -171,7 +173,7 @@ class PhoneSignOnBrowserIT {
         assertThat(focused().getSize().getHeight()).as("a touch target a finger can hit").isGreaterThanOrEqualTo(44);
         new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ENTER).perform();
 
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        new WebDriverWait(browser, BROWSER_WAIT)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Thank you"));
         assertThat(browser.findElement(By.cssSelector(".confirmation")).getText()).contains("Rasul Jafarov");
         assertThat(browser.findElement(By.cssSelector(".preview img")).isDisplayed()).isTrue();

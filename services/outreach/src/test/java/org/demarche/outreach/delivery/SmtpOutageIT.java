@@ -5,7 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,7 +53,8 @@ class SmtpOutageIT {
     @Test
     void deliversEveryMessageOnceWhenTheServerAcceptsAgainAfterRefusingConnections(KafkaEndpoint kafka,
                                                                                     TestDatabase database) throws Exception {
-        int port = freePort();
+        Socket reservation = refusingPort();
+        int port = reservation.getLocalPort();
         UUID campaignId = UUID.randomUUID();
         List<SignOnRequested> requests = requests(campaignId, "refused.example.org", 20);
         var settings = new java.util.HashMap<>(QUICK_RETRIES);
@@ -73,6 +75,7 @@ class SmtpOutageIT {
                     .param("campaign", campaignId).query(String.class).list())
                     .allSatisfy(error -> assertThat(error).containsIgnoringCase("connect"));
 
+            reservation.close();
             server.start();
 
             await("every message delivered").atMost(WAIT).pollInterval(Duration.ofMillis(100))
@@ -87,6 +90,7 @@ class SmtpOutageIT {
             assertThat(announced.values()).containsOnly(1);
         } finally {
             outreach.close();
+            reservation.close();
             server.stop();
         }
     }
@@ -168,10 +172,13 @@ class SmtpOutageIT {
         return JdbcClient.create(new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password()));
     }
 
-    /** A port nothing listens on yet: connections to it are refused until the test starts a server there. */
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
+    /**
+     * A port nothing listens on: connections to it are refused until the test starts a server there.
+     * It stays bound (without listening) until then, so that no other program on the machine takes it.
+     */
+    private static Socket refusingPort() throws IOException {
+        Socket reservation = new Socket();
+        reservation.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        return reservation;
     }
 }

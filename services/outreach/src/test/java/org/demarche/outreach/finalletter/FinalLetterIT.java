@@ -97,7 +97,7 @@ class FinalLetterIT {
                     && e.kind().equals("final-letter") && e.partnerId().equals(recipient.email()), WAIT);
         }
 
-        var received = smtp.awaitMessages(3, Duration.ofSeconds(10));
+        var received = smtp.awaitMessages(3, WAIT);
         assertThat(received).as("one email per recipient, however often the letter was distributed").hasSize(3);
         for (Recipient recipient : List.of(signatory, target)) {
             List<ReceivedMail> mails = ReceivedMail.to(recipient.email(), received);
@@ -127,7 +127,7 @@ class FinalLetterIT {
 
         events.awaitEvent(Topics.RESPONSES, EmailSent.class,
                 e -> e.campaignId().equals(campaignId) && e.partnerId().equals(signatory.email()), WAIT);
-        var mail = ReceivedMail.to(signatory.email(), smtp.awaitMessages(1, Duration.ofSeconds(10))).get(0);
+        var mail = ReceivedMail.to(signatory.email(), smtp.awaitMessages(1, WAIT)).get(0);
         assertThat(mail.attachments()).singleElement().satisfies(pdf -> assertThat(pdf.content()).isEqualTo(PDF));
         assertThat(requests.get(campaignId.toString()).get()).isEqualTo(3);
     }

@@ -27,6 +27,8 @@ import org.demarche.outreach.MutableClock;
 import org.demarche.outreach.ReceivedMail;
 import org.demarche.outreach.TestClockConfiguration;
 import org.demarche.outreach.answer.Images;
+import org.demarche.outreach.delivery.MessageKey;
+import org.demarche.outreach.delivery.OutboundMessages;
 import org.demarche.outreach.signon.SignOnSamples;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
@@ -75,6 +77,9 @@ class PartnerMailIT {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    OutboundMessages messages;
 
     @AfterEach
     void resetClock() {
@@ -173,6 +178,8 @@ class PartnerMailIT {
         assertThat(reminder.header("In-Reply-To")).isEqualTo(asked.messageId());
         assertThat(reminder.header("References")).isEqualTo(asked.messageId());
         assertThat(reminder.attachments()).extracting(ReceivedMail.Attached::filename).containsExactly("deadline.ics");
+        assertThat(messages.countNotCancelled(campaignId, "threaded", MessageKey.REMINDER)).as("one reminder queued")
+                .isEqualTo(1);
         assertThat(ReceivedMail.to(request.email(), smtp.receivedMessages())).as("request and one reminder").hasSize(2);
     }
 
@@ -183,10 +190,18 @@ class PartnerMailIT {
 
         events.send(envelope(late));
         events.send(envelope(reminder(late, 1)));
+        EmailSent request = awaitSent(campaignId, "late", "sign-on-request");
+        // a later request of the campaign: once it is out, the reminder before it has been handled
         send(partner(campaignId, "marker", "en", "UTC", "AZ"), "sign-on-request");
 
+        assertThat(messages.countNotCancelled(campaignId, "late", MessageKey.REMINDER)).as("no reminder queued")
+                .isZero();
+        ReceivedMail.withMessageId(smtp, request.messageId());
         assertThat(ReceivedMail.to(late.email(), smtp.receivedMessages())).as("one consolidated request")
-                .singleElement().satisfies(mail -> assertThat(mail.subject()).startsWith("Please co-sign"));
+                .singleElement().satisfies(mail -> {
+                    assertThat(mail.subject()).startsWith("Please co-sign");
+                    assertThat(mail.header("Message-ID")).isEqualTo(request.messageId());
+                });
     }
 
     @Test
@@ -245,6 +260,8 @@ class PartnerMailIT {
         clock.advance(Duration.ofDays(1));
         events.send(envelope(reminder(request, 1)));
         send(partner(campaignId, "marker", "en", "UTC", "AZ"), "sign-on-request");
+        assertThat(messages.countNotCancelled(campaignId, "leaked", MessageKey.REMINDER)).as("no reminder queued")
+                .isZero();
         assertThat(ReceivedMail.to(request.email(), smtp.receivedMessages())).as("only the first request").hasSize(1);
     }
 
@@ -276,6 +293,10 @@ class PartnerMailIT {
                 : ((ReminderRequested) event).partnerId();
         UUID campaignId = event instanceof SignOnRequested request ? request.campaignId()
                 : ((ReminderRequested) event).campaignId();
+        return awaitSent(campaignId, partnerId, kind);
+    }
+
+    private EmailSent awaitSent(UUID campaignId, String partnerId, String kind) {
         return events.awaitEvent(Topics.RESPONSES, EmailSent.class, e -> e.campaignId().equals(campaignId)
                 && e.partnerId().equals(partnerId) && e.kind().equals(kind), WAIT).payload();
     }

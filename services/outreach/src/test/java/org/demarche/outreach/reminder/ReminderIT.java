@@ -19,6 +19,8 @@ import org.demarche.events.response.EmailSent;
 import org.demarche.outreach.MutableClock;
 import org.demarche.outreach.ReceivedMail;
 import org.demarche.outreach.TestClockConfiguration;
+import org.demarche.outreach.delivery.MessageKey;
+import org.demarche.outreach.delivery.OutboundMessages;
 import org.demarche.outreach.signon.SignOnSamples;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
@@ -63,6 +65,9 @@ class ReminderIT {
     @Autowired
     KafkaTestClient events;
 
+    @Autowired
+    OutboundMessages messages;
+
     @BeforeEach
     void connect() {
         smtp.reset();
@@ -94,7 +99,11 @@ class ReminderIT {
         send(reminder(silent, 1)); // and published again under a new event id
         sendMarker(campaignId);
 
-        var sent = smtp.awaitMessages(2, Duration.ofSeconds(10));
+        var sent = smtp.awaitMessages(2, WAIT);
+        assertThat(messages.countNotCancelled(campaignId, answered.partnerId(), MessageKey.REMINDER))
+                .as("no reminder queued for the partner who answered").isZero();
+        assertThat(messages.countNotCancelled(campaignId, silent.partnerId(), MessageKey.REMINDER))
+                .as("one reminder queued, however often it was asked for").isEqualTo(1);
         assertThat(ReceivedMail.to(answered.email(), sent)).as("the partner who answered gets no reminder").isEmpty();
         List<ReceivedMail> reminders = ReceivedMail.to(silent.email(), sent);
         assertThat(reminders).as("one reminder, however often it was asked for").hasSize(1);
@@ -120,7 +129,7 @@ class ReminderIT {
         send(reminder(silent, 1));
         send(reminder(silent, 2));
 
-        assertThat(ReceivedMail.to(silent.email(), smtp.awaitMessages(2, Duration.ofSeconds(15)))).hasSize(2);
+        assertThat(ReceivedMail.to(silent.email(), smtp.awaitMessages(2, WAIT))).hasSize(2);
     }
 
     @Test
@@ -133,7 +142,7 @@ class ReminderIT {
         clock.set(Instant.parse("2018-07-12T18:00:00Z")); // 22:00 in Baku, 20:00 in Brussels
         send(reminder(baku, 1));
         sendMarker(campaignId);
-        assertThat(ReceivedMail.to(baku.email(), smtp.awaitMessages(1, Duration.ofSeconds(10))))
+        assertThat(ReceivedMail.to(baku.email(), smtp.awaitMessages(1, WAIT)))
                 .as("no reminder at 22:00 in Baku").isEmpty();
 
         clock.set(Instant.parse("2018-07-13T04:00:00Z")); // 08:00 in Baku

@@ -58,7 +58,7 @@ class SignOnEmailIT {
                 e -> e.campaignId().equals(campaignId) && e.partnerId().equals("hrc-baku"), Duration.ofSeconds(30));
         events.awaitEvent(Topics.RESPONSES, EmailSent.class,
                 e -> e.campaignId().equals(campaignId) && e.partnerId().equals("iphr-brussels"), Duration.ofSeconds(30));
-        var received = smtp.awaitMessages(2, Duration.ofSeconds(10));
+        var received = smtp.awaitMessages(2, Duration.ofSeconds(30));
         assertThat(received).as("a redelivered request sends no second email").hasSize(2);
         MimeMessage mail = received.stream()
                 .filter(m -> address(m).equals("rasul@hrc.example.org")).findFirst().orElseThrow();

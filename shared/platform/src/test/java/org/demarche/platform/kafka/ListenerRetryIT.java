@@ -57,10 +57,8 @@ class ListenerRetryIT {
 
         events.send(cancelled(meeting));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> events.awaitRawRecords(Topics.deadLetter(Topics.MEETINGS), 1,
-                Duration.ofSeconds(5)).stream().anyMatch(r -> r.key().equals(meeting.toString())));
-        var record = events.awaitRawRecords(Topics.deadLetter(Topics.MEETINGS), 1, Duration.ofSeconds(5)).stream()
-                .filter(r -> r.key().equals(meeting.toString())).findFirst().orElseThrow();
+        var record = events.awaitRawRecords(Topics.deadLetter(Topics.MEETINGS),
+                r -> meeting.toString().equals(r.key()), 1, Duration.ofSeconds(30)).get(0);
         assertThat(new String(record.headers().lastHeader(DeadLetterReason.HEADER).value(), StandardCharsets.UTF_8))
                 .isEqualTo("IllegalStateException: the registry is not reachable");
         assertThat(listener.attempts.get(meeting)).as("the first delivery and 3 retries").hasValue(4);

@@ -1,4 +1,4 @@
-package org.demarche.e2e;
+package org.demarche.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,11 +17,12 @@ import java.util.concurrent.TimeoutException;
 /**
  * One service running from its executable jar in a JVM of its own, as {@code infra/local/run}
  * starts it: lean JVM flags, settings through environment variables only, output to a log file.
+ * The end-to-end tests run the four services so; outreach's crash test kills one with SIGKILL.
  */
-final class ServiceJvm {
+public final class ServiceJvm {
 
     /** The flags of the local stack, a little more heap: four JVMs beside the test's own on a small machine. */
-    static final List<String> JAVA_OPTIONS = List.of("-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+    public static final List<String> JAVA_OPTIONS = List.of("-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-Xms32m", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true");
 
     /** Environment variables of the test's own JVM that would otherwise configure the services behind its back. */
@@ -43,10 +44,10 @@ final class ServiceJvm {
      * Starts {@code java -jar <jar>} with {@code environment} on top of this JVM's environment
      * (minus anything that configures Spring or Démarche), output appended to {@code log}.
      */
-    static ServiceJvm start(String name, Path jar, int port, Path log, Map<String, String> environment) {
+    public static ServiceJvm start(String name, Path jar, int port, Path log, Map<String, String> environment) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No executable jar for " + name + " at " + jar
-                    + ": the build copies it there in pre-integration-test (run the test through Maven: ./mvnw verify)");
+                    + ": the build makes it before the integration tests run (run the test through Maven: ./mvnw verify)");
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -66,24 +67,24 @@ final class ServiceJvm {
         }
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
     /** Fails at once, with the end of the log, when the JVM has died: no point waiting for it. */
-    void requireAlive() {
+    public void requireAlive() {
         if (!process.isAlive()) {
             throw new IllegalStateException(name + " exited with status " + process.exitValue() + "; end of " + log
                     + ":\n" + logTail(60));
@@ -91,16 +92,32 @@ final class ServiceJvm {
     }
 
     /** Asks the JVM to stop (SIGTERM: Spring shuts down gracefully); see {@link #awaitExit}. */
-    void stop() {
+    public void stop() {
         process.destroy();
     }
 
+    /**
+     * Kills the JVM at once (SIGKILL on Linux, as {@code kill -9}: no shutdown hook, no lifecycle,
+     * sockets closed by the kernel) and waits until it has ended.
+     */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " is still alive 30 s after SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + name + " to die", e);
+        }
+    }
+
     /** Waits for the JVM to end after {@link #stop()}, and kills it when it takes longer than {@code grace}. */
-    void awaitExit(Duration grace) {
+    public void awaitExit(Duration grace) {
         try {
             process.onExit().get(Math.max(0, grace.toMillis()), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
-            System.out.printf("[e2e] %s did not stop within %d s; killing it%n", name, grace.toSeconds());
+            System.out.printf("[service] %s did not stop within %d s; killing it%n", name, grace.toSeconds());
             process.destroyForcibly();
             try {
                 process.waitFor(10, TimeUnit.SECONDS);
@@ -114,7 +131,7 @@ final class ServiceJvm {
     }
 
     /** The last {@code lines} lines of the service's log. */
-    String logTail(int lines) {
+    public String logTail(int lines) {
         try {
             List<String> all = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
@@ -123,7 +140,7 @@ final class ServiceJvm {
         }
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
