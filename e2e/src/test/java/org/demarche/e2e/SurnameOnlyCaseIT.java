@@ -21,6 +21,7 @@ import java.util.stream.StreamSupport;
 
 import org.demarche.testsupport.KafkaEndpoint;
 import org.demarche.testsupport.RealInfrastructure;
+import org.demarche.testsupport.ServiceJvm;
 import org.demarche.testsupport.SmtpSink;
 import org.demarche.testsupport.TestAccounts;
 import org.demarche.testsupport.TestDatabase;
