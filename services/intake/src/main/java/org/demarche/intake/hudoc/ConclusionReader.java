@@ -78,10 +78,24 @@ final class ConclusionReader {
         List<String> violations = new ArrayList<>();
         for (String item : items(conclusion)) {
             if (VIOLATION.matcher(item).matches()) {
-                violations.add(item.replaceAll("\\s*\\([^)]*\\)", "").strip());
+                violations.add(readable(item.replaceAll("\\s*\\([^)]*\\)", "")));
             }
         }
         return violations.isEmpty() ? null : String.join("; ", violations);
+    }
+
+    /**
+     * One item as a letter may quote it: HUDOC's "-{general}" heading marks dropped, "Art." and "Prot." written
+     * out, a paragraph as "§" ("Article 5 § 1" for "5-1"), a heading's dash and the spaces set as in print.
+     */
+    static String readable(String item) {
+        return item.replaceAll("\\s*-?\\{[^}]*}", "")
+                .replaceAll("\\bArt\\.\\s*", "Article ")
+                .replaceAll("\\bProt\\.\\s*", "Protocol No. ")
+                .replaceAll("(Article \\d+)-(\\d+)\\b", "$1 § $2")
+                .replaceAll("\\s+-\\s*", " - ")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     /** The article one item says was violated, or null when the item is no violation (or names none). */

@@ -47,7 +47,7 @@ class HudocConclusionsTest {
                 + "Violation of Article 13 - Right to an effective remedy ;; "))
                 .containsExactly("3", "13");
         assertThat(ConclusionReader.violationsSummary(" Violation of  Article 3 -Prohibition of torture ;"))
-                .isEqualTo("Violation of Article 3 -Prohibition of torture");
+                .isEqualTo("Violation of Article 3 - Prohibition of torture");
     }
 
     @Test
@@ -65,7 +65,15 @@ class HudocConclusionsTest {
     void summarisesTheViolationsWithoutTheirDetail() {
         assertThat(ConclusionReader.violationsSummary("Violation of Article 10 - Freedom of expression-{general} "
                 + "(Article 10-1 - Freedom of expression);No violation of Article 5 - Right to liberty and security"))
-                .isEqualTo("Violation of Article 10 - Freedom of expression-{general}");
+                .isEqualTo("Violation of Article 10 - Freedom of expression");
         assertThat(ConclusionReader.violationsSummary("Remainder inadmissible")).isNull();
+    }
+
+    @Test
+    void writesTheSummaryAsALetterMayQuoteIt() {
+        assertThat(ConclusionReader.violationsSummary("Violation of Art. 5-1 ; Violation of Art. 1 of Prot. 1;"
+                + "Violation of Article 3 of Protocol No. 1 - Right to free elections-{general}"))
+                .isEqualTo("Violation of Article 5 § 1; Violation of Article 1 of Protocol No. 1; "
+                        + "Violation of Article 3 of Protocol No. 1 - Right to free elections");
     }
 }

@@ -29,7 +29,7 @@ class HudocJudgmentRecordsTest {
         assertThat(ruling.respondent()).isEqualTo("TR");
         assertThat(ruling.judgmentDate()).isEqualTo("2020-12-22");
         assertThat(ruling.articlesViolated()).containsExactly("10");
-        assertThat(ruling.summary()).isEqualTo("Violation of Article 10 - Freedom of expression-{general}. "
+        assertThat(ruling.summary()).isEqualTo("Violation of Article 10 - Freedom of expression. "
                 + "ECLI:CE:ECHR:2020:1222JUD001430517");
         assertThat(ruling.url()).isEqualTo("https://hudoc.echr.coe.int/eng?i=001-207173");
         assertThat(ruling.relatedApplicationNos()).isEmpty();
