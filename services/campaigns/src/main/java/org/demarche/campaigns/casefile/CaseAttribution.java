@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.demarche.campaigns.casefile.HeldRecords.Hold;
 import org.demarche.campaigns.casefile.HeldRecords.Status;
 import org.demarche.campaigns.registry.CaseChanged;
+import org.demarche.campaigns.registry.ApplicationNumbers;
 import org.demarche.campaigns.registry.RegisteredCase;
 import org.demarche.campaigns.registry.Registry;
 import org.demarche.platform.web.InvalidInputException;
@@ -192,7 +193,7 @@ class CaseAttribution {
         private void decide(CourtRecord record) {
             Hold hold = holds.get(record.id());
             boolean owned = cases.stream().anyMatch(c -> linked.getOrDefault(record.id(), Set.of()).contains(c.id())
-                    || CaseMatch.sharesApplication(c.applicationNos(), record.applicationNos()));
+                    || ApplicationNumbers.shareAny(c.applicationNos(), record.applicationNos()));
             if (owned || (hold != null && hold.status() == Status.DISMISSED)) {
                 if (hold != null && hold.status() == Status.HELD) {
                     resolve(record);

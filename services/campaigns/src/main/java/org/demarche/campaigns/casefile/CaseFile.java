@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.demarche.campaigns.registry.ApplicationNumbers;
 import org.demarche.campaigns.registry.RegisteredCase;
 import org.demarche.events.legal.ResolutionAdopted;
 import org.demarche.events.legal.RulingPublished;
@@ -96,14 +97,14 @@ public class CaseFile {
         List<String> citedNumbers = cited.stream().flatMap(r -> r.applicationNos().stream()).toList();
         List<Resolution> resolutions = resolutions(country).stream()
                 .filter(r -> cases.stream().anyMatch(c -> about(c, r.id(), r.applicationNos(), attached))
-                        || CaseMatch.sharesApplication(citedNumbers, r.applicationNos()))
+                        || ApplicationNumbers.shareAny(citedNumbers, r.applicationNos()))
                 .toList();
         return new Citations(List.copyOf(cited), resolutions);
     }
 
     private static boolean about(RegisteredCase registeredCase, UUID recordId, List<String> numbers,
                                  Map<UUID, Set<String>> attached) {
-        return CaseMatch.sharesApplication(registeredCase.applicationNos(), numbers)
+        return ApplicationNumbers.shareAny(registeredCase.applicationNos(), numbers)
                 || attached.getOrDefault(recordId, Set.of()).contains(registeredCase.id());
     }
 

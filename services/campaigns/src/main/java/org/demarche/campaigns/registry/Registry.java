@@ -134,8 +134,8 @@ public class Registry {
         int before = learnt.size();
         for (String number : numbers) {
             String stripped = number.strip();
-            if (!stripped.isEmpty() && known.applicationNos().stream().noneMatch(n -> sameNumber(n, stripped))
-                    && learnt.stream().noneMatch(n -> sameNumber(n, stripped))) {
+            if (!stripped.isEmpty() && !ApplicationNumbers.shareAny(known.applicationNos(), List.of(stripped))
+                    && !ApplicationNumbers.shareAny(learnt, List.of(stripped))) {
                 learnt.add(stripped);
             }
         }
@@ -185,10 +185,6 @@ public class Registry {
     private List<String> learntNumbers(String caseId) {
         return jdbc.sql("SELECT learnt_application_nos FROM registered_case WHERE id = :id").param("id", caseId)
                 .query((rs, row) -> commaSeparated(rs.getString(1))).optional().orElse(List.of());
-    }
-
-    private static boolean sameNumber(String one, String other) {
-        return one.replaceAll("\\s+", "").equalsIgnoreCase(other.replaceAll("\\s+", ""));
     }
 
     @Transactional
@@ -342,7 +338,7 @@ public class Registry {
     private static RegisteredCase registeredCase(ResultSet rs) throws SQLException {
         List<String> numbers = new ArrayList<>(commaSeparated(rs.getString("application_nos")));
         commaSeparated(rs.getString("learnt_application_nos")).stream()
-                .filter(learnt -> numbers.stream().noneMatch(entered -> sameNumber(entered, learnt)))
+                .filter(learnt -> numbers.stream().noneMatch(entered -> ApplicationNumbers.same(entered, learnt)))
                 .forEach(numbers::add);
         return new RegisteredCase(rs.getString("id"), rs.getString("country").strip(), rs.getString("person"),
                 rs.getString("description"), rs.getString("status"), numbers, texts(rs.getString("descriptions")));
