@@ -58,27 +58,40 @@ public class HudocImporter {
 
     /** ECtHR judgments → RulingPublished. @throws UnreadableSourceException when the file is not a HUDOC result */
     public LegalImportSummary importJudgments(byte[] file, String source) {
+        return importJudgments(HudocResult.read(file), source);
+    }
+
+    private LegalImportSummary importJudgments(HudocResult result, String source) {
         return importRecords(new Source(JUDGMENTS, JudgmentRecords::language, columns -> {
             RecordRequest<RulingRequest> ruling = JudgmentRecords.ruling(columns);
             return () -> ruling.enter(rulings::record);
-        }, JudgmentRecords::identifier), file, source);
+        }, JudgmentRecords::identifier), result, source);
     }
 
     /** Committee of Ministers documents → ResolutionAdopted. @throws UnreadableSourceException as above */
     public LegalImportSummary importExecution(byte[] file, String source) {
+        return importExecution(HudocResult.read(file), source);
+    }
+
+    private LegalImportSummary importExecution(HudocResult result, String source) {
         return importRecords(new Source(EXECUTION, ExecutionRecords::language, columns -> {
             RecordRequest<ResolutionRequest> resolution = ExecutionRecords.resolution(columns);
             return () -> resolution.enter(resolutions::record);
-        }, ExecutionRecords::identifier), file, source);
+        }, ExecutionRecords::identifier), result, source);
     }
 
     /** Either kind, by the name feeds store. */
     public LegalImportSummary importKind(String kind, byte[] file, String source) {
-        return JUDGMENTS.equals(kind) ? importJudgments(file, source) : importExecution(file, source);
+        return importKind(kind, HudocResult.read(file), source);
     }
 
-    private LegalImportSummary importRecords(Source kind, byte[] file, String source) {
-        List<JsonNode> records = HudocResult.read(file).records();
+    /** Either kind, from an answer already read (the watcher reads each page once, for its dates too). */
+    public LegalImportSummary importKind(String kind, HudocResult result, String source) {
+        return JUDGMENTS.equals(kind) ? importJudgments(result, source) : importExecution(result, source);
+    }
+
+    private LegalImportSummary importRecords(Source kind, HudocResult result, String source) {
+        List<JsonNode> records = result.records();
         UUID run = runs.start(kind.kind(), source, records.size());
         try {
             int imported = 0;

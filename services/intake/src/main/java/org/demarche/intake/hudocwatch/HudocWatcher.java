@@ -106,7 +106,7 @@ public class HudocWatcher {
                 if (result.records().isEmpty()) {
                     break;
                 }
-                LegalImportSummary summary = importer.importKind(kind, body, uri.toString());
+                LegalImportSummary summary = importer.importKind(kind, result, uri.toString());
                 tally.add(summary);
                 LocalDate latest = result.latestDate(kind).orElse(window.from());
                 cursors.advance(kind, watched.state(), latest, summary.id());
