@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.demarche.platform.security.AccountEmail;
+import org.demarche.platform.security.AccountName;
 import org.demarche.platform.security.Role;
 import org.demarche.platform.web.FieldProblem;
 import org.demarche.platform.web.InvalidInputException;
@@ -20,13 +20,12 @@ import org.demarche.platform.web.InvalidInputException;
  */
 record NewAccount(String username, String password, List<String> roles, String email) {
 
-    static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{2,100}");
     static final int MIN_PASSWORD_LENGTH = 10;
     static final int MAX_PASSWORD_BYTES = 72;
 
     NewAccount {
         List<FieldProblem> problems = new ArrayList<>();
-        if (username == null || !USERNAME.matcher(username).matches()) {
+        if (!AccountName.isValid(username)) {
             problems.add(new FieldProblem("username",
                     "2 to 100 letters, digits or . _ @ -"));
         }

@@ -1,8 +1,7 @@
 package org.demarche.intake.meeting;
 
-import java.util.regex.Pattern;
-
 import org.demarche.platform.security.AccountEmail;
+import org.demarche.platform.security.AccountName;
 
 /**
  * The person who entered a meeting, by form, API, calendar upload or review: partners' replies
@@ -22,11 +21,8 @@ public record Coordinator(String username, String email) {
     /** No person: meetings from feeds and the demo. */
     public static final Coordinator NOBODY = new Coordinator(null, null);
 
-    /** The accounts' (and MeetingScheduled's {@code enteredBy}) username shape. */
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{2,100}");
-
     public Coordinator {
-        username = username != null && USERNAME.matcher(username).matches() ? username : null;
+        username = AccountName.isValid(username) ? username : null;
         email = AccountEmail.isValid(email) ? email : null;
     }
 }
