@@ -285,24 +285,23 @@ class PartnerMailIT {
 
     /** Sends the event and, unless {@code kind} is null, waits for the email it causes to be sent. */
     private EmailSent send(DemarcheEvent event, String kind) {
-        events.send(envelope(event));
         if (kind == null) {
+            requests().send(event);
             return null;
         }
-        String partnerId = event instanceof SignOnRequested request ? request.partnerId()
-                : ((ReminderRequested) event).partnerId();
-        UUID campaignId = event instanceof SignOnRequested request ? request.campaignId()
-                : ((ReminderRequested) event).campaignId();
-        return awaitSent(campaignId, partnerId, kind);
+        return requests().sendAndAwaitSent(event, kind);
     }
 
     private EmailSent awaitSent(UUID campaignId, String partnerId, String kind) {
-        return events.awaitEvent(Topics.RESPONSES, EmailSent.class, e -> e.campaignId().equals(campaignId)
-                && e.partnerId().equals(partnerId) && e.kind().equals(kind), WAIT).payload();
+        return requests().awaitSent(campaignId, partnerId, kind);
     }
 
     private <E extends DemarcheEvent> EventEnvelope<E> envelope(E event) {
-        return EventEnvelope.of(event, "/demarche/campaigns", clock.instant(), null);
+        return requests().envelope(event);
+    }
+
+    private CampaignRequests requests() {
+        return new CampaignRequests(events, clock, WAIT);
     }
 
     private static SignOnRequested partner(UUID campaignId, String partnerId, String language, String zone,

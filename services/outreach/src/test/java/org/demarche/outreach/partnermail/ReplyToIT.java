@@ -17,7 +17,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.demarche.events.DemarcheEvent;
 import org.demarche.events.EventEnvelope;
-import org.demarche.events.Topics;
 import org.demarche.events.outreach.FinalLetterDistribution;
 import org.demarche.events.outreach.FinalLetterDistribution.Recipient;
 import org.demarche.events.outreach.ReminderRequested;
@@ -173,21 +172,19 @@ class ReplyToIT {
     }
 
     private EmailSent sent(DemarcheEvent event, String kind) {
-        events.send(envelope(event));
-        UUID campaignId = event instanceof SignOnRequested request ? request.campaignId()
-                : ((ReminderRequested) event).campaignId();
-        String partnerId = event instanceof SignOnRequested request ? request.partnerId()
-                : ((ReminderRequested) event).partnerId();
-        return awaitSent(campaignId, partnerId, kind);
+        return requests().sendAndAwaitSent(event, kind);
     }
 
     private EmailSent awaitSent(UUID campaignId, String partnerId, String kind) {
-        return events.awaitEvent(Topics.RESPONSES, EmailSent.class, e -> e.campaignId().equals(campaignId)
-                && e.partnerId().equals(partnerId) && e.kind().equals(kind), WAIT).payload();
+        return requests().awaitSent(campaignId, partnerId, kind);
     }
 
     private <E extends DemarcheEvent> EventEnvelope<E> envelope(E event) {
-        return EventEnvelope.of(event, "/demarche/campaigns", clock.instant(), null);
+        return requests().envelope(event);
+    }
+
+    private CampaignRequests requests() {
+        return new CampaignRequests(events, clock, WAIT);
     }
 
     private static SignOnRequested request(UUID campaignId, String partnerId, String coordinator, String lead) {
