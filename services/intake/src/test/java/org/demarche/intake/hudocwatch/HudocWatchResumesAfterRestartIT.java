@@ -39,7 +39,7 @@ class HudocWatchResumesAfterRestartIT {
 
             try (ConfigurableApplicationContext first = start(properties)) {
                 events.send(EventEnvelope.of(new CaseRegistered("case-restart-mammadova", "AZ", "Gülnarə Məmmədova",
-                        "open", List.of()), "/demarche/campaigns", Instant.now(), null));
+                        "open", List.of()), "/demarche/campaigns", Instant.parse("2027-06-01T06:00:00Z"), null));
                 await().atMost(Duration.ofSeconds(60))
                         .until(() -> first.getBean(OpenCases.class).countries().contains("AZ"));
 
