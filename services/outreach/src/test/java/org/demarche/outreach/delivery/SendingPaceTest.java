@@ -29,4 +29,15 @@ class SendingPaceTest {
         assertThat(pace.reserve("smtp.example.org")).isZero();
         assertThat(pace.reserve("smtp.example.org")).isZero();
     }
+
+    @Test
+    void pacesAloneWhileTheSharedSlotsAreOutOfReach() {
+        SendingPace.Slots unreachable = (host, interval) -> {
+            throw new org.springframework.dao.DataAccessResourceFailureException("database down");
+        };
+        var pace = new SendingPace(10, nanos::get, unreachable);
+
+        assertThat(pace.reserve("smtp.example.org")).isZero();
+        assertThat(pace.reserve("smtp.example.org")).as("still one every 100 ms").isEqualTo(100_000_000L);
+    }
 }

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
@@ -95,10 +97,17 @@ class LoginLockoutOfTwoInstancesIT {
         LoginLockout second = instances.second();
         int each = 20;
 
-        CompletableFuture.allOf(
-                CompletableFuture.runAsync(() -> IntStream.range(0, each).forEach(i -> first.failed(wrongPassword(account)))),
-                CompletableFuture.runAsync(() -> IntStream.range(0, each).forEach(i -> second.failed(wrongPassword(account)))))
-                .join();
+        ExecutorService bothInstances = Executors.newFixedThreadPool(2); // the common pool may have one thread
+        try {
+            CompletableFuture.allOf(
+                    CompletableFuture.runAsync(() -> IntStream.range(0, each).forEach(i -> first.failed(wrongPassword(account))),
+                            bothInstances),
+                    CompletableFuture.runAsync(() -> IntStream.range(0, each).forEach(i -> second.failed(wrongPassword(account))),
+                            bothInstances))
+                    .join();
+        } finally {
+            bothInstances.shutdown();
+        }
 
         assertThat(JdbcClient.create(instances.database()).sql("SELECT failures FROM platform_login_failure WHERE username = :name")
                 .param("name", account).query(Integer.class).single())
