@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 
 class SendingPaceTest {
 
@@ -33,7 +34,7 @@ class SendingPaceTest {
     @Test
     void pacesAloneWhileTheSharedSlotsAreOutOfReach() {
         SendingPace.Slots unreachable = (host, interval) -> {
-            throw new org.springframework.dao.DataAccessResourceFailureException("database down");
+            throw new DataAccessResourceFailureException("database down");
         };
         var pace = new SendingPace(10, nanos::get, unreachable);
 

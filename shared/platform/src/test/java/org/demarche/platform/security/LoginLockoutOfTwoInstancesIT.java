@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -82,7 +83,7 @@ class LoginLockoutOfTwoInstancesIT {
         first.failed(wrongPassword(account));
         first.failed(wrongPassword(account));
         second.succeeded(new AuthenticationSuccessEvent(UsernamePasswordAuthenticationToken.authenticated(
-                account, null, java.util.List.of())));
+                account, null, List.of())));
         first.failed(wrongPassword(account));
         second.failed(wrongPassword(account));
 
