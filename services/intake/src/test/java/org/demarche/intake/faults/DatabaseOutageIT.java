@@ -20,6 +20,7 @@ import org.demarche.testsupport.KafkaEndpoint;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
 import org.demarche.testsupport.TcpProxy;
+import org.demarche.testsupport.TestAccounts;
 import org.demarche.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +37,7 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 class DatabaseOutageIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final String PASSWORD = "outage-password-not-secret";
 
     @Test
     void answers503WhileTheDatabaseIsAwayAndKeepsExactlyWhatItAccepted(KafkaEndpoint kafka, TestDatabase database)
@@ -49,6 +51,11 @@ class DatabaseOutageIT {
                              .replace(postgres.getHost() + ":" + postgres.getPort(), "127.0.0.1:" + proxy.port()),
                      database.username(), database.password(), Map.of());
              var events = new KafkaTestClient(kafka)) {
+            events.send(EventEnvelope.of(new AccountSaved("outage-coordinator", "{noop}" + PASSWORD,
+                    List.of("COORDINATOR")), "/demarche/dashboard", Instant.now(), null));
+            await("a managed account").atMost(WAIT).until(() -> jdbc.sql(
+                    "SELECT COUNT(*) FROM platform_account WHERE username = 'outage-coordinator'")
+                    .query(Integer.class).single() == 1);
             HttpResponse<String> before = intake.scheduleMeeting("Before the outage");
             assertThat(before.statusCode()).as(before.body()).isEqualTo(201);
             accepted.add("Before the outage");
@@ -60,6 +67,11 @@ class DatabaseOutageIT {
                     assertThat(type).startsWith("application/problem+json"));
             assertThat(during.headers().firstValue("Retry-After")).isPresent();
             assertThat(IntakeOverHttp.json(during).path("title").asString()).isEqualTo("Database unavailable");
+            HttpResponse<String> signIn = intake.get("/api/meetings",
+                    TestAccounts.basic("outage-coordinator", PASSWORD));
+            assertThat(signIn.statusCode()).as("the account could not be looked up: not a wrong password")
+                    .isEqualTo(503);
+            assertThat(IntakeOverHttp.json(signIn).path("title").asString()).isEqualTo("Database unavailable");
             assertThat(intake.componentStatus("db")).isEqualTo("DOWN");
             assertThat(intake.health("/liveness").path("status").asString()).isEqualTo("UP");
 

@@ -42,6 +42,8 @@ final class IntakeOverHttp implements AutoCloseable {
         properties.put("spring.datasource.url", jdbcUrl);
         properties.put("spring.datasource.username", username);
         properties.put("spring.datasource.password", password);
+        // a few connections are enough here, and PostgreSQL is shared with the other tests of the machine
+        properties.put("spring.datasource.hikari.maximum-pool-size", 4);
         properties.put("demarche.admin.user", TestAccounts.ADMIN);
         properties.put("demarche.admin.password", TestAccounts.ADMIN_PASSWORD);
         properties.putAll(settings);
@@ -59,10 +61,17 @@ final class IntakeOverHttp implements AutoCloseable {
     HttpResponse<String> scheduleMeeting(String title) {
         String body = """
                 {"title": "%s", "startsAt": "2030-07-20T11:00", "timeZone": "Europe/Paris", "city": "Paris",
-                 "participants": [{"name": "Ilham Aliyev", "title": "President", "country": "AZ"}]}
+                 "participants": [{"name": "Emmanuel Macron", "title": "President", "country": "FR"},
+                                  {"name": "Ilham Aliyev", "title": "President", "country": "AZ"}]}
                 """.formatted(title);
         return send(HttpRequest.newBuilder(uri("/api/meetings")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** {@code GET path} with this {@code Authorization}. */
+    HttpResponse<String> get(String path, String authorization) {
+        return http(HttpRequest.newBuilder(uri(path)).header("Authorization", authorization)
+                .timeout(Duration.ofSeconds(30)).GET().build());
     }
 
     static UUID meetingId(HttpResponse<String> created) {
