@@ -72,6 +72,8 @@ class DatabaseOutageIT {
             assertThat(signIn.statusCode()).as("the account could not be looked up: not a wrong password")
                     .isEqualTo(503);
             assertThat(IntakeOverHttp.json(signIn).path("title").asString()).isEqualTo("Database unavailable");
+            assertThat(intake.page("/meetings").statusCode()).as("a page too: 503, not an error page's 500")
+                    .isEqualTo(503);
             assertThat(intake.componentStatus("db")).isEqualTo("DOWN");
             assertThat(intake.health("/liveness").path("status").asString()).isEqualTo("UP");
 

@@ -74,6 +74,11 @@ final class IntakeOverHttp implements AutoCloseable {
                 .timeout(Duration.ofSeconds(30)).GET().build());
     }
 
+    /** A page, as the administrator's browser asks for it. */
+    HttpResponse<String> page(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET());
+    }
+
     static UUID meetingId(HttpResponse<String> created) {
         return UUID.fromString(json(created).path("id").asString());
     }
