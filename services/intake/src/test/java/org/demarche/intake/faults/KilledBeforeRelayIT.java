@@ -71,10 +71,10 @@ class KilledBeforeRelayIT {
 
         ServiceJvm second = start("second", kafka.bootstrapServers(), database);
         try (var events = new KafkaTestClient(kafka)) {
+            awaitWhileAlive(second, "the outbox relayed", () -> outboxSize(jdbc) == 0);
             var relayed = events.awaitEvent(Topics.MEETINGS, MeetingScheduled.class,
                     m -> m.meetingId().equals(meeting), WAIT);
             assertThat(relayed.payload().title()).isEqualTo("Committed, then killed");
-            awaitWhileAlive(second, "the outbox emptied", () -> outboxSize(jdbc) == 0);
         } finally {
             second.stop();
             second.awaitExit(Duration.ofSeconds(30));
