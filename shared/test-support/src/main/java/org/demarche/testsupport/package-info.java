@@ -10,5 +10,9 @@
  * sent, {@link org.demarche.testsupport.ServiceBoundaries} keeps each
  * service out of the others' code, and {@link org.demarche.testsupport.ServiceJvm}
  * runs a service's executable jar in a JVM of its own, to be stopped or killed.
+ * For faults: {@link org.demarche.testsupport.TcpProxy} cuts and restores a
+ * service's connections to a real server, and
+ * {@link org.demarche.testsupport.KafkaBrokerOnPort} starts a broker on a port
+ * a service was given before any broker listened there.
  */
 package org.demarche.testsupport;
