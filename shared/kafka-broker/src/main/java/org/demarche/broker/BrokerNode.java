@@ -30,6 +30,11 @@ record BrokerNode(int id, String host, int clientPort, int controllerPort, Path 
         return directory.resolve("broker.log");
     }
 
+    /** The output of the run before. */
+    Path previousOutputFile() {
+        return directory.resolve("broker.log.1");
+    }
+
     Path pidFile() {
         return directory.resolve("broker.pid");
     }

@@ -2,8 +2,11 @@ package org.demarche.broker;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -49,10 +52,14 @@ final class BrokerProcess {
         StaleBroker.endLeftOver(node);
         try {
             Files.createDirectories(node.directory());
+            // the output of this run and of the one before, as the run scripts keep their JVMs' logs
+            if (Files.exists(node.outputFile())) {
+                Files.move(node.outputFile(), node.previousOutputFile(), StandardCopyOption.REPLACE_EXISTING);
+            }
             process = new ProcessBuilder(command)
                     .directory(node.directory().toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(node.outputFile().toFile()))
+                    .redirectOutput(node.outputFile().toFile())
                     .start();
             Files.writeString(node.pidFile(), Long.toString(process.pid()), StandardCharsets.UTF_8);
         }
@@ -86,6 +93,9 @@ final class BrokerProcess {
                     throw new BrokerFailedException("Broker " + node.id() + " stopped while starting", node);
                 }
                 try {
+                    if (!listening()) {
+                        throw new TimeoutException("not listening yet");
+                    }
                     admin.describeConfigs(List.of(self)).all().get(3, TimeUnit.SECONDS);
                     if (admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).stream().map(Node::id)
                             .anyMatch(id -> id == node.id())) {
@@ -105,6 +115,20 @@ final class BrokerProcess {
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for broker " + node.id(), ex);
+        }
+    }
+
+    /**
+     * Whether the client port accepts connections. Checked before the Admin client tries: that one
+     * would log a warning for each refused connection while the JVM starts.
+     */
+    private boolean listening() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(node.host(), node.clientPort()), 500);
+            return true;
+        }
+        catch (IOException ex) {
+            return false;
         }
     }
 

@@ -58,6 +58,7 @@ public final class KafkaCluster implements AutoCloseable {
             throw new UncheckedIOException("Could not create " + settings.directory(), ex);
         }
         ClusterIdentity identity = ClusterIdentity.readOrCreate(settings.directory(), settings.size());
+        endLeftOverBrokers(settings.directory(), settings.size());
         List<BrokerNode> nodes = new ArrayList<>();
         for (int id = 1; id <= settings.size(); id++) {
             nodes.add(BrokerNode.in(settings.directory(), id, settings.host(), portOrFree(settings.host(), settings.clientPort(id)),
@@ -81,6 +82,17 @@ public final class KafkaCluster implements AutoCloseable {
         }
         log.info("Kafka cluster {} ready: {}", identity.clusterId(), cluster.bootstrapServers());
         return cluster;
+    }
+
+    /**
+     * Waits for the brokers that an earlier run on {@code directory} left behind (their JVM that
+     * started them was killed) to stop, killing any that hangs, so that their ports and log dirs are
+     * free; refuses if they belong to a cluster that still runs.
+     */
+    public static void endLeftOverBrokers(Path directory, int size) {
+        for (int id = 1; id <= size; id++) {
+            StaleBroker.endLeftOver(BrokerNode.in(directory.toAbsolutePath().normalize(), id, "", 0, 0));
+        }
     }
 
     public KafkaClusterSettings settings() {

@@ -82,7 +82,8 @@ class KafkaClusterIT {
             assertThat(committed.get(new TopicPartition(topic, 0)).offset()).isEqualTo(1);
             assertThat(consumeAll(kafka, topic, "reader", 1)).containsExactly("two");
         }
-        assertThat(Files.readString(dir.resolve("broker-1/broker.log"))).containsOnlyOnce("Formatting metadata directory");
+        assertThat(Files.readString(dir.resolve("broker-1/broker.log.1")) + Files.readString(dir.resolve("broker-1/broker.log")))
+                .containsOnlyOnce("Formatting metadata directory");
     }
 
     /** Reads {@code count} records as group {@code group} from its committed offset (or the beginning) and commits. */
