@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -36,12 +37,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * nothing. A process that dies leaves its claims to lapse after
  * {@code demarche.outreach.delivery.claim-timeout}; then they are sent again, and only what the
  * server had accepted in the last unrecorded batch can arrive twice, under the same Message-ID.
+ *
+ * <p>PostgreSQL away while a batch is in hand: the server has accepted what it accepted, so the
+ * sender keeps trying to record the outcomes, with a capped back-off, until the database answers;
+ * only then does it claim more. Had it dropped them, the claims would lapse and those partners be
+ * emailed twice. Nothing that goes wrong ends a sender thread: it logs and goes on.
  */
 @Component
 class MailSenders implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(MailSenders.class);
+    /** Longer than a 30 s outage of PostgreSQL plus a few recording attempts: a stop still records what was sent. */
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration FIRST_RECORD_RETRY = Duration.ofMillis(500);
+    private static final Duration MAX_RECORD_RETRY = Duration.ofSeconds(10);
 
     private final OutboundMessages messages;
     private final JavaMailSenderImpl smtp;
@@ -57,6 +66,7 @@ class MailSenders implements SmartLifecycle {
 
     private final List<Thread> senders = new ArrayList<>();
     private volatile boolean running;
+    private final AtomicLong failedRecordings = new AtomicLong();
 
     MailSenders(OutboundMessages messages, JavaMailSenderImpl smtp, Outbox outbox, TransactionTemplate transactions,
                 Clock clock, OutreachProperties properties, DeliverySignal signal, JdbcClient jdbc,
@@ -90,6 +100,12 @@ class MailSenders implements SmartLifecycle {
         }
     }
 
+    /**
+     * Waits for each sender to record its batch. One still trying after {@link #STOP_TIMEOUT} (the
+     * database has been away all along) is interrupted so that it says what it leaves unrecorded;
+     * the data source closes right after this anyway. Its claims lapse and those messages go again
+     * after the next start, as after a kill.
+     */
     @Override
     public synchronized void stop() {
         running = false;
@@ -100,6 +116,10 @@ class MailSenders implements SmartLifecycle {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            }
+            if (sender.isAlive()) {
+                log.warn("{} has not finished after {}; interrupting it", sender.getName(), STOP_TIMEOUT);
+                sender.interrupt();
             }
         }
         senders.clear();
@@ -131,11 +151,24 @@ class MailSenders implements SmartLifecycle {
                 if (batch.isEmpty()) {
                     connection.close(); // no idle connection for the server to time out
                     pause(seen);
-                } else {
+                    continue;
+                }
+                try {
                     sendAndRecord(batch, connection);
+                } catch (RuntimeException e) {
+                    // a bug, not a fault of the servers (those are handled below): the claims of what
+                    // was not recorded lapse, and this thread goes on with the rest of the queue
+                    log.error("Sending a batch of {} message(s) failed", batch.size(), e);
+                    connection.close();
+                    pause(seen);
                 }
             }
         }
+    }
+
+    /** How many times recording a batch's outcomes failed so far (the database was away). */
+    long failedRecordings() {
+        return failedRecordings.get();
     }
 
     private List<OutboundMessage> claim() {
@@ -172,7 +205,38 @@ class MailSenders implements SmartLifecycle {
                 failed.put(message, DeliveryFailure.of(e));
             }
         }
-        record(batch, accepted, failed, untried);
+        recordUntilStored(batch, accepted, failed, untried);
+    }
+
+    /**
+     * Records the batch, trying again while the database is away: the accepted messages must not
+     * be sent again. Also while stopping, as long as {@link #stop()} waits; gives up only when
+     * interrupted, and then says which messages will go twice. Whatever the failure: one that never
+     * passes (a bug) shows in the log every 10 s and holds one sender, rather than ending in duplicates.
+     */
+    private void recordUntilStored(List<OutboundMessage> batch, Map<UUID, Instant> accepted,
+                                   Map<OutboundMessage, DeliveryFailure> failed, List<UUID> untried) {
+        Duration wait = FIRST_RECORD_RETRY;
+        while (true) {
+            try {
+                record(batch, accepted, failed, untried);
+                return;
+            } catch (RuntimeException e) {
+                failedRecordings.incrementAndGet();
+                log.warn("Could not record the outcome of a batch ({} accepted by the SMTP server), trying again "
+                        + "in {}: {}", accepted.size(), wait, e.getMessage());
+            }
+            try {
+                Thread.sleep(wait.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                log.error("Interrupted before the outcome of a batch could be recorded: messages {} were accepted by "
+                        + "the SMTP server and will be sent again once their claim lapses", accepted.keySet());
+                return;
+            }
+            Duration doubled = wait.multipliedBy(2);
+            wait = doubled.compareTo(MAX_RECORD_RETRY) < 0 ? doubled : MAX_RECORD_RETRY;
+        }
     }
 
     private void record(List<OutboundMessage> batch, Map<UUID, Instant> accepted,

@@ -27,7 +27,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.awaitility.core.ConditionTimeoutException;
-import org.demarche.events.EventEnvelope;
 import org.demarche.events.outreach.SignOnRequested;
 import org.demarche.events.response.EmailSent;
 import org.demarche.outreach.OutreachInstance;
@@ -35,7 +34,6 @@ import org.demarche.outreach.ResponsesTopic;
 import org.demarche.outreach.delivery.ScriptedSmtpServer.Hold;
 import org.demarche.outreach.delivery.ScriptedSmtpServer.Taken;
 import org.demarche.testsupport.KafkaEndpoint;
-import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
 import org.demarche.testsupport.ServiceJvm;
 import org.demarche.testsupport.TestDatabase;
@@ -83,7 +81,7 @@ class CrashSafeDeliveryIT {
                     settings);
             try {
                 MailSenders senders = first.getBean(MailSenders.class);
-                send(kafka, requests(campaignId, domain));
+                SignOnBatch.send(kafka, requests(campaignId, domain));
                 await("the server holding a message").atMost(WAIT).pollInterval(POLL)
                         .until(() -> !hold.held().isEmpty());
 
@@ -146,7 +144,7 @@ class CrashSafeDeliveryIT {
             // claims that outlast the first JVM: they lapse when the test says so, not while it sends
             ServiceJvm first = OutreachJvm.start("first", kafka, database, server.port(), Duration.ofHours(1));
             try {
-                send(kafka, requests(campaignId, domain));
+                SignOnBatch.send(kafka, requests(campaignId, domain));
                 awaitWhileAlive(first, "the server holding a message and every request queued",
                         () -> !hold.held().isEmpty() && queue.queued() == PARTNERS);
             } finally {
@@ -219,13 +217,6 @@ class CrashSafeDeliveryIT {
 
     private static List<String> recipients(List<Taken> messages) {
         return messages.stream().map(Taken::recipient).toList();
-    }
-
-    private static void send(KafkaEndpoint kafka, List<SignOnRequested> requests) {
-        try (var events = new KafkaTestClient(kafka)) {
-            requests.forEach(request -> events.send(EventEnvelope.of(request, "/demarche/campaigns", CLOCK.instant(),
-                    null)));
-        }
     }
 
     private static List<SignOnRequested> requests(UUID campaignId, String domain) {

@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,7 +16,6 @@ import java.util.stream.Collectors;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import org.demarche.events.EventEnvelope;
 import org.demarche.events.Topics;
 import org.demarche.events.outreach.SignOnRequested;
 import org.demarche.events.response.EmailFailed;
@@ -42,7 +39,6 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 @RealInfrastructure
 class SmtpOutageIT {
 
-    private static final Clock CLOCK = Clock.systemUTC();
     private static final Duration WAIT = Duration.ofSeconds(60);
     /** Quick back-off, so that a test sees several attempts within seconds. */
     private static final Map<String, Object> QUICK_RETRIES = Map.of(
@@ -56,14 +52,14 @@ class SmtpOutageIT {
         Socket reservation = refusingPort();
         int port = reservation.getLocalPort();
         UUID campaignId = UUID.randomUUID();
-        List<SignOnRequested> requests = requests(campaignId, "refused.example.org", 20);
+        List<SignOnRequested> requests = SignOnBatch.requests(campaignId, "refused.example.org", 20);
         var settings = new java.util.HashMap<>(QUICK_RETRIES);
         settings.put("demarche.outreach.delivery.max-attempts", 50);
         var outreach = OutreachInstance.start(kafka, database, "127.0.0.1", port, settings);
         GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         try {
-            send(kafka, requests);
+            SignOnBatch.send(kafka, requests);
             JdbcClient jdbc = jdbc(database);
             await("every message refused at least twice").atMost(WAIT).pollInterval(Duration.ofMillis(100))
                     .until(() -> jdbc.sql("""
@@ -122,8 +118,9 @@ class SmtpOutageIT {
             settings.put("demarche.outreach.delivery.max-attempts", 4);
             var outreach = OutreachInstance.start(kafka, database, "127.0.0.1", server.port(), settings);
             try (var events = new KafkaTestClient(kafka)) {
-                send(kafka, List.of(request(campaignId, "greylisted", greylisted), request(campaignId, "unknown", unknown),
-                        request(campaignId, "full", full), request(campaignId, "welcome", welcome)));
+                SignOnBatch.send(kafka, List.of(SignOnBatch.request(campaignId, "greylisted", greylisted),
+                        SignOnBatch.request(campaignId, "unknown", unknown), SignOnBatch.request(campaignId, "full", full),
+                        SignOnBatch.request(campaignId, "welcome", welcome)));
 
                 EmailFailed rejected = events.awaitEvent(Topics.RESPONSES, EmailFailed.class,
                         e -> e.campaignId().equals(campaignId) && e.partnerId().equals("unknown"), WAIT).payload();
@@ -148,24 +145,6 @@ class SmtpOutageIT {
             assertThat(server.attemptsFor(greylisted)).isEqualTo(3);
             assertThat(server.accepted()).containsExactlyInAnyOrder(greylisted, welcome);
         }
-    }
-
-    private static void send(KafkaEndpoint kafka, List<SignOnRequested> requests) {
-        try (var events = new KafkaTestClient(kafka)) {
-            requests.forEach(request -> events.send(EventEnvelope.of(request, "/demarche/campaigns", CLOCK.instant(), null)));
-        }
-    }
-
-    private static List<SignOnRequested> requests(UUID campaignId, String domain, int count) {
-        return java.util.stream.IntStream.range(0, count)
-                .mapToObj(i -> request(campaignId, "partner-" + i, "partner-" + i + "@" + domain)).toList();
-    }
-
-    private static SignOnRequested request(UUID campaignId, String partnerId, String email) {
-        Instant deadline = CLOCK.instant().plus(Duration.ofDays(7));
-        return new SignOnRequested(campaignId, partnerId, "Organisation " + partnerId, "Contact", email, "en", "UTC",
-                "Open letter", 1, "Dear President, …", deadline, deadline.plus(Duration.ofDays(3)), "Europe/Paris", null,
-                "AZ");
     }
 
     private static JdbcClient jdbc(TestDatabase database) {
