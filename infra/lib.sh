@@ -169,31 +169,38 @@ refuse_taken_ports() {  # refuse_taken_ports <instance>...
 
 jar_of() { printf 'services/%s/target/%s-%s-exec.jar' "$1" "$1" "$VERSION"; }
 
+# The jars carry the build's reproducible timestamp (project.build.outputTimestamp) as their file time,
+# so they cannot tell when they were built: this file, touched after each build here, does.
+BUILD_STAMP="infra/local/target/jars-built-by-run-script"
+
 build_if_needed() {
-    local jars=("$INFRA_JAR") name jar missing=() stale="" newer
+    local jars=("$INFRA_JAR") name jar missing=() stale=""
     for name in "${SERVICES[@]}"; do jars+=("$(jar_of "$name")"); done
     for jar in "${jars[@]}"; do
         [[ -f "$jar" ]] || missing+=("$jar")
     done
-    # a jar older than any source or pom would run yesterday's code: rebuild then too
+    # a source or pom newer than the last build would run yesterday's code: rebuild then too
     if ((${#missing[@]} == 0)); then
-        for jar in "${jars[@]}"; do
-            newer="$(find pom.xml shared services infra/local -newer "$jar" -type f \( -path '*/src/main/*' -o -name pom.xml \) \
+        if [[ ! -f "$BUILD_STAMP" ]]; then
+            stale="a build by other means (no $BUILD_STAMP)"
+        else
+            stale="$(find pom.xml shared services infra/local -newer "$BUILD_STAMP" -type f \( -path '*/src/main/*' -o -name pom.xml \) \
                 -not -path '*/target/*' -print -quit 2>/dev/null)"
-            if [[ -n "$newer" ]]; then stale="$newer"; break; fi
-        done
+            [[ -z "$stale" ]] || stale="$stale is newer than the jars"
+        fi
     fi
     if ((${#missing[@]})) || [[ -n "$stale" || "${DEMARCHE_LOCAL_REBUILD:-0}" == "1" ]]; then
         if ((${#missing[@]})); then
             say "Building (missing: ${missing[*]}) — this takes a few minutes the first time ..."
         else
-            say "Rebuilding (${stale:-DEMARCHE_LOCAL_REBUILD=1} is newer than the jars) ..."
+            say "Rebuilding (${stale:-DEMARCHE_LOCAL_REBUILD=1}) ..."
         fi
         # the end-to-end module has no artifact of its own to build or install
         ./mvnw -B -q -DskipTests package -pl '!e2e'
         for jar in "${jars[@]}"; do
             [[ -f "$jar" ]] || die "the build did not produce $jar"
         done
+        touch "$BUILD_STAMP"
     fi
 }
 
