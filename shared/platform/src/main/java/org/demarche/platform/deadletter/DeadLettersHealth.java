@@ -1,5 +1,9 @@
 package org.demarche.platform.deadletter;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
@@ -10,14 +14,29 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  */
 class DeadLettersHealth implements HealthIndicator {
 
+    /** Counting reads every dead-letter topic; health is asked for every few seconds. */
+    static final Duration KEPT_FOR = Duration.ofSeconds(15);
+
     private final DeadLetters deadLetters;
+    private final Clock clock = Clock.systemUTC();
+    private Health last;
+    private Instant lastAt = Instant.MIN;
 
     DeadLettersHealth(DeadLetters deadLetters) {
         this.deadLetters = deadLetters;
     }
 
     @Override
-    public Health health() {
+    public synchronized Health health() {
+        Instant now = clock.instant();
+        if (last == null || !now.isBefore(lastAt.plus(KEPT_FOR))) {
+            last = count();
+            lastAt = now;
+        }
+        return last;
+    }
+
+    private Health count() {
         try {
             return Health.up().withDetail("count", deadLetters.pending().size()).build();
         } catch (RuntimeException e) {

@@ -73,9 +73,16 @@ class ParkedRetries implements SmartLifecycle {
 
     private MessageListenerContainer retryContainer(String mainId, String group, List<String> retryTopics,
                                                     Object listener) {
-        admin.createOrModifyTopics(retryTopics.stream()
-                .map(topic -> new NewTopic(topic, properties.partitions(), properties.replicationFactor()))
-                .toArray(NewTopic[]::new));
+        try {
+            admin.createOrModifyTopics(retryTopics.stream()
+                    .map(topic -> new NewTopic(topic, properties.partitions(), properties.replicationFactor()))
+                    .toArray(NewTopic[]::new));
+        } catch (RuntimeException e) {
+            // a service starts without its broker and catches up; until the topics exist, parking fails
+            // and the record is retried in place, as before
+            log.warn("Retry topics {} not created now ({}); they are asked for again at the next start", retryTopics,
+                    e.getMessage());
+        }
         var parked = new ParkedRecordListener(listener, scheduler);
         var containerProperties = new ContainerProperties(retryTopics.toArray(String[]::new));
         // a group of its own, so that its rebalances never stop the main container's consumers
