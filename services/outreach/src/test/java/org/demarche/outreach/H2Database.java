@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
@@ -17,13 +16,7 @@ public final class H2Database {
     }
 
     public static DataSource migrated() {
-        var dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/migration/outreach", "classpath:org/demarche/platform/db")
-                .outOfOrder(true)
-                .load()
-                .migrate();
-        return dataSource;
+        return OutreachMigrations.appliedTo(new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", ""));
     }
 }

@@ -6,7 +6,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.demarche.platform.web.DatabaseUnavailableFilter;
 import org.demarche.platform.web.ProblemDetailsAdvice;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
@@ -26,6 +28,14 @@ public class PlatformAutoConfiguration {
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter() {
+        var registration = new FilterRegistrationBean<>(new DatabaseUnavailableFilter());
+        registration.setOrder(DatabaseUnavailableFilter.ORDER);
+        return registration;
     }
 
     @Bean

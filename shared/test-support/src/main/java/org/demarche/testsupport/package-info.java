@@ -9,6 +9,12 @@
  * on Kafka, {@link org.demarche.testsupport.SmtpSink} shows the mail that was
  * sent, {@link org.demarche.testsupport.ServiceBoundaries} keeps each
  * service out of the others' code, and {@link org.demarche.testsupport.ServiceJvm}
- * runs a service's executable jar in a JVM of its own, to be stopped or killed.
+ * runs a service's executable jar in a JVM of its own, to be stopped or killed;
+ * {@link org.demarche.testsupport.KafkaBrokerProcesses} does the same for one or
+ * three Kafka brokers, for the tests whose subject is a broker going away.
+ * For faults: {@link org.demarche.testsupport.TcpProxy} cuts and restores a
+ * service's connections to a real server, and
+ * {@link org.demarche.testsupport.KafkaBrokerOnPort} starts a broker on a port
+ * a service was given before any broker listened there.
  */
 package org.demarche.testsupport;

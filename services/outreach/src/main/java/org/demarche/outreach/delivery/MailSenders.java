@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,7 +59,7 @@ class MailSenders implements SmartLifecycle {
     private volatile boolean running;
 
     MailSenders(OutboundMessages messages, JavaMailSenderImpl smtp, Outbox outbox, TransactionTemplate transactions,
-                Clock clock, OutreachProperties properties, DeliverySignal signal,
+                Clock clock, OutreachProperties properties, DeliverySignal signal, JdbcClient jdbc,
                 @Value("${demarche.outreach.dispatch-interval:500ms}") Duration pollInterval) {
         this.messages = messages;
         var sessionSettings = smtp.getJavaMailProperties();
@@ -72,7 +73,8 @@ class MailSenders implements SmartLifecycle {
         this.settings = properties.delivery();
         this.retries = new RetryPolicy(settings, QuietHours.parse(properties.quietHours()));
         this.assembly = new MimeMessages(smtp, senderAddress(properties.sender()));
-        this.pace = SendingPace.perSecond(settings.rateLimit());
+        // one rate per host for all instances of the service: the slots are kept in the database
+        this.pace = SendingPace.shared(settings.rateLimit(), new SharedSendingSlots(jdbc, transactions));
         this.signal = signal;
         this.pollInterval = pollInterval;
     }

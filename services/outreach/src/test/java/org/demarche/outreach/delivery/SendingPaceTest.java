@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 
 class SendingPaceTest {
 
@@ -28,5 +29,16 @@ class SendingPaceTest {
 
         assertThat(pace.reserve("smtp.example.org")).isZero();
         assertThat(pace.reserve("smtp.example.org")).isZero();
+    }
+
+    @Test
+    void pacesAloneWhileTheSharedSlotsAreOutOfReach() {
+        SendingPace.Slots unreachable = (host, interval) -> {
+            throw new DataAccessResourceFailureException("database down");
+        };
+        var pace = new SendingPace(10, nanos::get, unreachable);
+
+        assertThat(pace.reserve("smtp.example.org")).isZero();
+        assertThat(pace.reserve("smtp.example.org")).as("still one every 100 ms").isEqualTo(100_000_000L);
     }
 }

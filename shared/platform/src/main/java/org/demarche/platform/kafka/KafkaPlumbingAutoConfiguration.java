@@ -16,6 +16,7 @@ import org.demarche.events.EventSerializer;
 import org.demarche.events.Topics;
 import org.demarche.platform.PlatformProperties;
 import org.demarche.platform.ServiceIdentity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
@@ -115,8 +116,9 @@ public class KafkaPlumbingAutoConfiguration {
 
     @Bean
     ParkedRetries demarcheParkedRetries(KafkaListenerEndpointRegistry registry, ConsumerFactory<Object, Object> consumers,
-                                        KafkaAdmin admin, ParkingRecoverer recoverer, PlatformProperties properties) {
-        return new ParkedRetries(registry, consumers, admin, recoverer, properties);
+                                        KafkaAdmin admin, ParkingRecoverer recoverer, PlatformProperties properties,
+                                        ObjectProvider<KafkaReachability> brokers) {
+        return new ParkedRetries(registry, consumers, admin, recoverer, properties, brokers);
     }
 
     @SuppressWarnings("unchecked")

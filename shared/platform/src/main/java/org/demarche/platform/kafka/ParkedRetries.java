@@ -1,5 +1,7 @@
 package org.demarche.platform.kafka;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,6 +10,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.demarche.platform.PlatformProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -33,22 +36,25 @@ import org.springframework.util.backoff.FixedBackOff;
 class ParkedRetries implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ParkedRetries.class);
+    private static final Duration CREATE_AGAIN_AFTER = Duration.ofSeconds(10);
 
     private final KafkaListenerEndpointRegistry registry;
     private final ConsumerFactory<Object, Object> consumers;
     private final KafkaAdmin admin;
     private final ParkingRecoverer recoverer;
     private final PlatformProperties properties;
+    private final ObjectProvider<KafkaReachability> brokers;
     private final List<MessageListenerContainer> containers = new ArrayList<>();
     private ThreadPoolTaskScheduler scheduler;
 
     ParkedRetries(KafkaListenerEndpointRegistry registry, ConsumerFactory<Object, Object> consumers, KafkaAdmin admin,
-                  ParkingRecoverer recoverer, PlatformProperties properties) {
+                  ParkingRecoverer recoverer, PlatformProperties properties, ObjectProvider<KafkaReachability> brokers) {
         this.registry = registry;
         this.consumers = consumers;
         this.admin = admin;
         this.recoverer = recoverer;
         this.properties = properties;
+        this.brokers = brokers;
     }
 
     @Override
@@ -56,6 +62,7 @@ class ParkedRetries implements SmartLifecycle {
         scheduler = new ThreadPoolTaskScheduler();
         scheduler.setThreadNamePrefix("parked-retries-");
         scheduler.initialize();
+        List<NewTopic> retryTopics = new ArrayList<>();
         for (MessageListenerContainer main : registry.getListenerContainers()) {
             String[] topics = main.getContainerProperties().getTopics();
             String group = main.getGroupId();
@@ -65,24 +72,51 @@ class ParkedRetries implements SmartLifecycle {
                         main.getListenerId());
                 continue;
             }
-            containers.add(retryContainer(main.getListenerId(), group,
-                    Arrays.stream(topics).map(topic -> RetryTopics.of(topic, group)).toList(), listener));
+            List<String> names = Arrays.stream(topics).map(topic -> RetryTopics.of(topic, group)).toList();
+            names.forEach(name -> retryTopics.add(new NewTopic(name, properties.partitions(),
+                    properties.replicationFactor())));
+            containers.add(retryContainer(main.getListenerId(), group, names, listener));
         }
+        createTopics(retryTopics.toArray(NewTopic[]::new));
         containers.forEach(MessageListenerContainer::start);
+    }
+
+    /**
+     * Creates the retry topics now if the brokers answer, otherwise in the background until they do
+     * (a service starts without its brokers, as {@link TopicProvisioning} has it); until then a
+     * record that cannot be parked is retried in place.
+     */
+    private void createTopics(NewTopic[] topics) {
+        if (topics.length == 0 || tryCreate(topics)) {
+            return;
+        }
+        ThreadPoolTaskScheduler background = scheduler;
+        background.schedule(new Runnable() {
+            @Override
+            public void run() {
+                if (!tryCreate(topics) && isRunning()) {
+                    background.schedule(this, Instant.now().plus(CREATE_AGAIN_AFTER));
+                }
+            }
+        }, Instant.now().plus(CREATE_AGAIN_AFTER));
+    }
+
+    private boolean tryCreate(NewTopic[] topics) {
+        KafkaReachability reachability = brokers.getIfAvailable();
+        if (reachability != null && !reachability.ask().reachable()) {
+            return false;
+        }
+        try {
+            admin.createOrModifyTopics(topics);
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("Retry topics not created yet: {}", e.getMessage());
+            return false;
+        }
     }
 
     private MessageListenerContainer retryContainer(String mainId, String group, List<String> retryTopics,
                                                     Object listener) {
-        try {
-            admin.createOrModifyTopics(retryTopics.stream()
-                    .map(topic -> new NewTopic(topic, properties.partitions(), properties.replicationFactor()))
-                    .toArray(NewTopic[]::new));
-        } catch (RuntimeException e) {
-            // a service starts without its broker and catches up; until the topics exist, parking fails
-            // and the record is retried in place, as before
-            log.warn("Retry topics {} not created now ({}); they are asked for again at the next start", retryTopics,
-                    e.getMessage());
-        }
         var parked = new ParkedRecordListener(listener, scheduler);
         var containerProperties = new ContainerProperties(retryTopics.toArray(String[]::new));
         // a group of its own, so that its rebalances never stop the main container's consumers

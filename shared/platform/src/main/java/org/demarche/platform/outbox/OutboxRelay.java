@@ -23,8 +23,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Moves committed outbox rows to Kafka, oldest first. One background thread; it wakes when a
  * transaction that published commits, and polls in case another instance or a crash left rows
- * behind. Rows are locked with {@code SKIP LOCKED}, so several instances share the work, and
- * deleted only after the broker acknowledged every event of the batch.
+ * behind. Rows are deleted only after the broker acknowledged every event of the batch.
+ *
+ * <p>One relay at a time across the instances sharing the database: each batch transaction first
+ * takes the relay's turn (a row of {@code outbox_relay_turn}, locked with {@code SKIP LOCKED}), and
+ * an instance that finds it taken skips the round. Relays sending batches side by side would let a
+ * later event of a campaign reach Kafka before an earlier one (OutboxRelaysOfTwoInstancesIT showed
+ * it). A relay that dies loses the turn with its connection.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -71,6 +76,9 @@ public class OutboxRelay implements SmartLifecycle {
      */
     public int relayBatch() {
         Integer sent = transactions.execute(status -> {
+            if (!takeTurn()) {
+                return 0; // another instance is relaying; it or the next poll sends what is left
+            }
             List<PendingEvent> batch = lockBatch();
             if (batch.isEmpty()) {
                 return 0;
@@ -92,11 +100,16 @@ public class OutboxRelay implements SmartLifecycle {
         return sent == null ? 0 : sent;
     }
 
-    /** Relays until the outbox is empty. */
+    /** Relays until the outbox is empty, or until another instance has the relay's turn. */
     public void drain() {
         while (relayBatch() > 0) {
             // keep going
         }
+    }
+
+    /** Holds the relay's turn until this transaction ends, unless another instance holds it. */
+    private boolean takeTurn() {
+        return !jdbc.sql("SELECT id FROM outbox_relay_turn FOR UPDATE SKIP LOCKED").query(Integer.class).list().isEmpty();
     }
 
     private List<PendingEvent> lockBatch() {
@@ -104,7 +117,7 @@ public class OutboxRelay implements SmartLifecycle {
                         SELECT position, event_id, topic, partition_key, event_type, schema_version, source,
                                occurred_at, correlation_id, payload
                         FROM outbox_event ORDER BY position
-                        FETCH FIRST :limit ROWS ONLY FOR UPDATE SKIP LOCKED
+                        FETCH FIRST :limit ROWS ONLY FOR UPDATE
                         """)
                 .param("limit", batchSize)
                 .query((rs, row) -> new PendingEvent(

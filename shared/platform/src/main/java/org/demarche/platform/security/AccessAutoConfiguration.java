@@ -164,8 +164,9 @@ public class AccessAutoConfiguration {
     }
 
     @Bean
-    LoginLockout loginLockout(LoginProperties properties, AdminProperties admin, Accounts accounts, Clock clock) {
-        return new LoginLockout(properties, username -> admin.isAdmin(username)
+    LoginLockout loginLockout(JdbcClient jdbc, LoginProperties properties, AdminProperties admin, Accounts accounts,
+                              Clock clock) {
+        return new LoginLockout(jdbc, properties, username -> admin.isAdmin(username)
                 || accounts.find(username).isPresent(), clock);
     }
 

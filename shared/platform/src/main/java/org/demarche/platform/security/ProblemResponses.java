@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.demarche.platform.web.DatabaseUnavailable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -24,6 +25,12 @@ final class ProblemResponses {
 
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, exception) -> {
+            // the account could not be looked up: the database is away, the credentials may be right
+            var databaseUnavailable = DatabaseUnavailable.problemFor(exception);
+            if (databaseUnavailable.isPresent()) {
+                DatabaseUnavailable.write(databaseUnavailable.get(), request, response);
+                return;
+            }
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, REALM);
             write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                     "Sign in: HTTP Basic with a Démarche account (the administrator's, or one an administrator gave you).");

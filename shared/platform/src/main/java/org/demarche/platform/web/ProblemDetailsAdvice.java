@@ -2,22 +2,33 @@ package org.demarche.platform.web;
 
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Turns {@link InvalidInputException} and unreadable bodies into {@code application/problem+json}
- * with an {@code errors} list of {@code {field, message}}; the detail names the first field. It
- * goes before Spring's own problem-details handler, which answers the remaining errors.
+ * with an {@code errors} list of {@code {field, message}}; the detail names the first field, and a
+ * database that cannot be reached (or is busy) into 503 with {@code Retry-After}
+ * ({@link DatabaseUnavailable}). It goes before Spring's own problem-details handler, which answers
+ * the remaining errors.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ProblemDetailsAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
@@ -33,6 +44,14 @@ public class ProblemDetailsAdvice {
             }
         }
         return problem(List.of(new FieldProblem("body", "the request body is not the JSON this call expects")));
+    }
+
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
+            RecoverableDataAccessException.class, CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        ProblemDetail problem = DatabaseUnavailable.problemFor(e).orElseThrow();
+        log.warn("{} answered 503: {}", problem.getTitle(), e.getMessage());
+        return DatabaseUnavailable.response(problem);
     }
 
     private static ProblemDetail problem(List<FieldProblem> problems) {

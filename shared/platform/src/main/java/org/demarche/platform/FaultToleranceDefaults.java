@@ -1,0 +1,34 @@
+package org.demarche.platform;
+
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * How every service behaves when Kafka or PostgreSQL is away, as settings of lowest precedence:
+ * a service's {@code application.yml} or its environment may still choose otherwise.
+ */
+public class FaultToleranceDefaults implements EnvironmentPostProcessor {
+
+    static final String SOURCE_NAME = "demarchePlatformFaultToleranceDefaults";
+
+    static final Map<String, Object> DEFAULTS = Map.of(
+            // kafka and db DOWN must show in /actuator/health (status only: the details stay private)
+            "management.endpoint.health.show-components", "always",
+            // Boot's admin would hold start-up for its 30 s operation timeout when no broker answers;
+            // TopicProvisioning creates the topics instead, now or when the brokers come
+            "spring.kafka.admin.auto-create", "false",
+            // the outbox relay's send waits this long for an absent broker before it backs off and
+            // tries again, rather than the client's minute, so that a stop is not held up
+            "spring.kafka.producer.properties.max.block.ms", "10000",
+            // a request answers 503 a few seconds after PostgreSQL went away, not after 30 s
+            "spring.datasource.hikari.connection-timeout", "5000");
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, DEFAULTS));
+    }
+}
