@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.demarche.testsupport.KafkaEndpoint;
 import org.demarche.testsupport.ServiceJvm;
@@ -40,6 +41,8 @@ final class DemarcheStack implements AutoCloseable {
     static final int LOG_TAIL_LINES = 80;
 
     private final Map<String, ServiceJvm> jvms;
+    /** How each service was started, so that it can be started again as it was. */
+    private final Map<String, Start> starts = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final JsonMapper json = JsonMapper.builder().build();
     private final Thread shutdownHook = new Thread(this::stopAll, "e2e-stop-services");
@@ -59,6 +62,32 @@ final class DemarcheStack implements AutoCloseable {
     static DemarcheStack start(Plan plan, KafkaEndpoint kafka, TestDatabase database, SmtpSink smtp, Path jarsDir,
                                Path logsDir) {
         return start(SERVICES, plan, kafka, database, smtp, jarsDir, logsDir);
+    }
+
+    /**
+     * Starts some of the services, as {@code e2e/pom.xml} places jars and logs (logs in a directory
+     * named after the scenario), and waits until they are UP; on failure prints their logs' ends.
+     */
+    static DemarcheStack startHealthy(List<String> services, Plan plan, KafkaEndpoint kafka, TestDatabase database,
+                                      SmtpSink smtp, String scenario, Duration atMost) {
+        Clock clock = Clock.systemUTC();
+        Instant startedAt = clock.instant();
+        DemarcheStack stack = start(services, plan, kafka, database, smtp,
+                directory("demarche.e2e.services-dir", "target/services"),
+                directory("demarche.e2e.logs-dir", "target/e2e-logs").resolve(scenario));
+        try {
+            stack.awaitHealthy(clock, startedAt, atMost).forEach((service, after) -> System.out.printf(
+                    "[e2e] %s UP after %.1f s%n", service, after.toMillis() / 1000.0));
+        } catch (RuntimeException | Error e) {
+            stack.printLogTails();
+            stack.close();
+            throw e;
+        }
+        return stack;
+    }
+
+    static Path directory(String property, String fallback) {
+        return Path.of(System.getProperty(property, fallback)).toAbsolutePath();
     }
 
     /** Starts some of the services at once (e.g. intake and campaigns), on free ports. */
@@ -96,14 +125,45 @@ final class DemarcheStack implements AutoCloseable {
                 environment.put("DEMARCHE_DEMO_ENABLED", String.valueOf(service.equals("campaigns")));
                 environment.putAll(plan.environment());
                 Path log = logsDir.resolve(service + ".log");
-                jvms.put(service, ServiceJvm.start(service, jarsDir.resolve(service + ".jar"), ports.get(service), log,
-                        environment));
+                var start = new Start(jarsDir.resolve(service + ".jar"), ports.get(service), logsDir, Map.copyOf(environment));
+                stack.starts.put(service, start);
+                jvms.put(service, ServiceJvm.start(service, start.jar(), start.port(), log, start.environment()));
             }
         } catch (RuntimeException e) {
             stack.close();
             throw e;
         }
         return stack;
+    }
+
+    /** Stops one service (SIGTERM) and waits until it has ended, as an operator's restart would begin. */
+    void stop(String name) {
+        ServiceJvm jvm = service(name);
+        jvm.stop();
+        jvm.awaitExit(STOP_GRACE);
+    }
+
+    /**
+     * Starts a stopped service again, on its port and with its environment; its output goes to
+     * {@code <service>-<n>.log}. Wait for it with {@link #awaitHealthy}.
+     */
+    synchronized ServiceJvm startAgain(String name) {
+        if (service(name).isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        Start start = starts.get(name);
+        Path log = start.logsDir().resolve(name + "-" + start.restarts().incrementAndGet() + ".log");
+        ServiceJvm jvm = ServiceJvm.start(name, start.jar(), start.port(), log, start.environment());
+        jvms.put(name, jvm);
+        return jvm;
+    }
+
+    private record Start(Path jar, int port, Path logsDir, Map<String, String> environment,
+                         AtomicInteger restarts) {
+
+        Start(Path jar, int port, Path logsDir, Map<String, String> environment) {
+            this(jar, port, logsDir, environment, new AtomicInteger());
+        }
     }
 
     ServiceJvm service(String name) {
@@ -136,6 +196,16 @@ final class DemarcheStack implements AutoCloseable {
                     return upAfter.size() == jvms.size();
                 });
         return upAfter;
+    }
+
+    /** Waits until one service's health says UP, failing at once if its JVM dies. */
+    void awaitUp(String name, Duration atMost) {
+        ServiceJvm jvm = service(name);
+        await(name + " UP on /actuator/health").atMost(atMost).pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    jvm.requireAlive();
+                    return isUp(jvm);
+                });
     }
 
     /** Fails at once when a service has died since it started. */

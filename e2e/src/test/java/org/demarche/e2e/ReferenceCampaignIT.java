@@ -124,8 +124,8 @@ class ReferenceCampaignIT {
         Instant startedAt = CLOCK.instant();
         System.out.printf("[e2e] Kafka %s, %s, SMTP %s; plan %s%n", kafka.bootstrapServers(), database, smtp,
                 new TreeMap<>(PLAN.environment()));
-        stack = DemarcheStack.start(PLAN, kafka, database, smtp, directory("demarche.e2e.services-dir", "target/services"),
-                directory("demarche.e2e.logs-dir", "target/e2e-logs"));
+        stack = DemarcheStack.start(PLAN, kafka, database, smtp, DemarcheStack.directory("demarche.e2e.services-dir", "target/services"),
+                DemarcheStack.directory("demarche.e2e.logs-dir", "target/e2e-logs"));
         try {
             Map<String, Duration> upAfter = stack.awaitHealthy(CLOCK, startedAt, START_TIMEOUT);
             upAfter.forEach((service, after) -> System.out.printf("[e2e] %s UP after %.1f s on port %d%n", service,
@@ -417,7 +417,7 @@ class ReferenceCampaignIT {
                 .findFirst();
     }
 
-    private static Map<String, Instant> dueTimes(JsonNode campaign) {
+    static Map<String, Instant> dueTimes(JsonNode campaign) {
         return StreamSupport.stream(campaign.path("deadlines").spliterator(), false)
                 .collect(Collectors.toMap(deadline -> deadline.path("kind").asString(),
                         deadline -> Instant.parse(deadline.path("dueAt").asString()), (a, b) -> b, LinkedHashMap::new));
@@ -429,7 +429,7 @@ class ReferenceCampaignIT {
                 signOn.path("pending").asInt());
     }
 
-    private static URI signOnApi(ServiceJvm outreach, String link) {
+    static URI signOnApi(ServiceJvm outreach, String link) {
         return outreach.uri("/api/sign-on/" + ReceivedMail.tokenOf(link));
     }
 
@@ -437,7 +437,7 @@ class ReferenceCampaignIT {
      * The meeting's local start in Paris, to the second; moved on by an hour in the rare case that
      * the time falls in a daylight-saving gap or overlap, which intake rightly refuses.
      */
-    private static ZonedDateTime meetingStart(Instant at) {
+    static ZonedDateTime meetingStart(Instant at) {
         ZoneId zone = ZoneId.of(MEETING_ZONE);
         LocalDateTime local = LocalDateTime.ofInstant(at.truncatedTo(ChronoUnit.SECONDS), zone);
         while (zone.getRules().getValidOffsets(local).size() != 1) {
@@ -446,14 +446,14 @@ class ReferenceCampaignIT {
         return local.atZone(zone);
     }
 
-    private static Map<String, Object> ruling(String caseName, String applicationNo, String judgmentDate,
+    static Map<String, Object> ruling(String caseName, String applicationNo, String judgmentDate,
                                               List<String> articles, String summary) {
         return orderedMap("court", "ECtHR", "caseName", caseName, "applicationNo", applicationNo, "respondent", "AZ",
                 "judgmentDate", judgmentDate, "articlesViolated", articles, "summary", summary,
                 "url", "https://hudoc.echr.coe.int/");
     }
 
-    private static Map<String, Object> orderedMap(Object... keysAndValues) {
+    static Map<String, Object> orderedMap(Object... keysAndValues) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             map.put((String) keysAndValues[i], keysAndValues[i + 1]);
@@ -486,9 +486,5 @@ class ReferenceCampaignIT {
             throw new UncheckedIOException(e);
         }
         return Base64.getEncoder().encodeToString(png.toByteArray());
-    }
-
-    private static Path directory(String property, String fallback) {
-        return Path.of(System.getProperty(property, fallback)).toAbsolutePath();
     }
 }

@@ -57,17 +57,8 @@ class SurnameOnlyCaseIT {
 
     @BeforeAll
     static void startIntakeAndCampaigns(KafkaEndpoint kafka, TestDatabase database, SmtpSink smtp) {
-        Instant startedAt = CLOCK.instant();
-        stack = DemarcheStack.start(List.of("intake", "campaigns"), PLAN, kafka, database, smtp,
-                directory("demarche.e2e.services-dir", "target/services"),
-                directory("demarche.e2e.logs-dir", "target/e2e-logs").resolve("surname-only-case"));
-        try {
-            stack.awaitHealthy(CLOCK, startedAt, START_TIMEOUT).forEach((service, after) -> System.out.printf(
-                    "[e2e] %s UP after %.1f s%n", service, Phases.seconds(after)));
-        } catch (RuntimeException | Error e) {
-            stack.printLogTails();
-            throw e;
-        }
+        stack = DemarcheStack.startHealthy(List.of("intake", "campaigns"), PLAN, kafka, database, smtp,
+                "surname-only-case", START_TIMEOUT);
     }
 
     @AfterAll
@@ -142,9 +133,5 @@ class SurnameOnlyCaseIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Path directory(String property, String fallback) {
-        return Path.of(System.getProperty(property, fallback)).toAbsolutePath();
     }
 }

@@ -32,15 +32,37 @@ public record PlatformProperties(
     }
 
     /**
+     * A failed record is first retried in place a few times (blocking its partition, for seconds);
+     * if it still fails for a transient reason it is parked on its consumer group's retry topic and
+     * retried from there, the waits growing on the same curve, until {@code transientFor} has passed
+     * since its first failure. Only then, or at once when it can never succeed, it is dead-lettered.
+     *
      * @param initialInterval first wait before a retry
      * @param multiplier      growth of the wait between attempts
      * @param maxInterval     longest wait between two attempts
-     * @param maxRetries      retries before the record goes to the dead-letter topic
+     * @param maxRetries      retries in place before the record is parked (they hold up its partition)
+     * @param transientFor    how long a transient failure is retried before the record is dead-lettered
      */
     public record Retry(
             @DefaultValue("500ms") Duration initialInterval,
             @DefaultValue("2.0") double multiplier,
-            @DefaultValue("10s") Duration maxInterval,
-            @DefaultValue("6") int maxRetries) {
+            @DefaultValue("1m") Duration maxInterval,
+            @DefaultValue("2") int maxRetries,
+            @DefaultValue("15m") Duration transientFor) {
+
+        public Retry {
+            if (maxRetries < 0) {
+                throw new IllegalArgumentException("demarche.platform.retry.max-retries must not be negative");
+            }
+            if (multiplier < 1) {
+                throw new IllegalArgumentException("demarche.platform.retry.multiplier must be at least 1");
+            }
+        }
+
+        /** The wait before parked attempt {@code attempt} (1 for the first), continuing the in-place curve. */
+        public Duration parkedWait(int attempt) {
+            double millis = initialInterval.toMillis() * Math.pow(multiplier, maxRetries + attempt - 1);
+            return Duration.ofMillis((long) Math.min(millis, maxInterval.toMillis()));
+        }
     }
 }

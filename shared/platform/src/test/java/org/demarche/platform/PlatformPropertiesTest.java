@@ -19,7 +19,17 @@ class PlatformPropertiesTest {
         assertThat(properties.partitions()).isEqualTo(6);
         assertThat(properties.replicationFactor()).isEqualTo((short) 1);
         assertThat(properties.outboxPollInterval()).isEqualTo(Duration.ofMillis(200));
-        assertThat(properties.retry().maxRetries()).isEqualTo(6);
+        assertThat(properties.retry().maxRetries()).isEqualTo(2);
+        assertThat(properties.retry().transientFor()).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void parkedRetriesWaitLongerEachTimeUpToTheLongestWait() {
+        var retry = bind(Map.of()).retry();
+
+        assertThat(retry.parkedWait(1)).as("after 500ms and 1s in place").isEqualTo(Duration.ofSeconds(2));
+        assertThat(retry.parkedWait(2)).isEqualTo(Duration.ofSeconds(4));
+        assertThat(retry.parkedWait(40)).isEqualTo(Duration.ofMinutes(1));
     }
 
     @Test

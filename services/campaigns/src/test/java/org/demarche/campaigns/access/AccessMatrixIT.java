@@ -80,6 +80,8 @@ class AccessMatrixIT {
                 .coordinator(POST, "/case-file/held/" + SOME_ID)
                 .coordinator(POST, "/case-file/held/" + SOME_ID + "/dismiss")
                 .admin(GET, "/api/users")
+                .admin(GET, "/api/dead-letters")
+                .admin(POST, "/api/dead-letters/not-a-topic/0/0/replay")
                 .check(http);
     }
 }

@@ -47,6 +47,9 @@ class AccessMatrixIT {
                 .admin(GET, "/api/users/nobody")
                 .admin(PUT, "/api/users/nobody")
                 .admin(DELETE, "/api/users/nobody")
+                .admin(GET, "/api/dead-letters")
+                .admin(GET, "/api/dead-letters/all")
+                .admin(POST, "/api/dead-letters/not-a-topic/0/0/replay")
                 .check(http);
     }
 }

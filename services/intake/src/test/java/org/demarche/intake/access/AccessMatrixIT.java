@@ -71,6 +71,8 @@ class AccessMatrixIT {
                 .lead(GET, "/api/hudoc-watch")
                 .coordinator(POST, "/api/hudoc-watch/poll")
                 .admin(GET, "/api/users")
+                .admin(GET, "/api/dead-letters")
+                .admin(POST, "/api/dead-letters/not-a-topic/0/0/replay")
                 .check(http);
     }
 }

@@ -39,6 +39,8 @@ class AccessMatrixIT {
                 .coordinator(POST, "/api/sign-on/revocations")
                 .lead(GET, "/api/anything-else")
                 .admin(GET, "/api/users")
+                .admin(GET, "/api/dead-letters")
+                .admin(POST, "/api/dead-letters/not-a-topic/0/0/replay")
                 .check(http);
     }
 }

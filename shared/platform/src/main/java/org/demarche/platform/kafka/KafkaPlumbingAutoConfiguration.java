@@ -13,15 +13,17 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.demarche.events.EventDeserializer;
 import org.demarche.events.EventEnvelope;
 import org.demarche.events.EventSerializer;
-import org.demarche.events.InvalidEventException;
 import org.demarche.events.Topics;
 import org.demarche.platform.PlatformProperties;
 import org.demarche.platform.ServiceIdentity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -84,25 +86,39 @@ public class KafkaPlumbingAutoConfiguration {
     }
 
     /**
-     * Transient failures are retried with exponential back-off; records that can never succeed
-     * (unreadable, invalid) skip the retries. Either way, what is given up on goes to
-     * {@code <topic>-dlt}, same partition, with Spring Kafka's exception headers plus
-     * {@value DeadLetterReason#HEADER}, and the partition moves on.
+     * A failed record is retried in place a few times ({@code demarche.platform.retry.max-retries},
+     * seconds: its partition waits), then a transient failure is parked on the group's retry topic
+     * (see {@link ParkedRetries}) and the partition moves on; records that can never succeed
+     * (unreadable, invalid) skip the retries. What is given up on goes to {@code <topic>-dlt}, same
+     * partition, with Spring Kafka's exception headers plus {@value DeadLetterReason#HEADER} and
+     * {@value DeadLetterReason#GROUP_HEADER}.
      */
     @Bean
-    CommonErrorHandler demarcheErrorHandler(KafkaOperations<Object, Object> template, PlatformProperties properties) {
-        var recoverer = new DeadLetterPublishingRecoverer(template,
-                (record, exception) -> new org.apache.kafka.common.TopicPartition(
-                        Topics.deadLetter(record.topic()), record.partition()));
-        recoverer.setHeadersFunction(DeadLetterReason::headers);
+    CommonErrorHandler demarcheErrorHandler(ParkingRecoverer recoverer, PlatformProperties properties) {
         var retry = properties.retry();
         var backOff = new ExponentialBackOffWithMaxRetries(retry.maxRetries());
         backOff.setInitialInterval(retry.initialInterval().toMillis());
         backOff.setMultiplier(retry.multiplier());
         backOff.setMaxInterval(retry.maxInterval().toMillis());
         var handler = new DefaultErrorHandler(recoverer, backOff);
-        handler.addNotRetryableExceptions(InvalidEventException.class, IllegalArgumentException.class);
+        handler.addNotRetryableExceptions(FailureKind.permanentExceptions());
         return handler;
+    }
+
+    @Bean
+    ParkingRecoverer demarcheParkingRecoverer(KafkaOperations<Object, Object> template, PlatformProperties properties) {
+        var deadLetters = new DeadLetterPublishingRecoverer(template,
+                (record, exception) -> new org.apache.kafka.common.TopicPartition(
+                        Topics.deadLetter(record.topic()), record.partition()));
+        deadLetters.setHeadersFunction(DeadLetterReason::headers);
+        return new ParkingRecoverer(template, deadLetters, properties.retry());
+    }
+
+    @Bean
+    ParkedRetries demarcheParkedRetries(KafkaListenerEndpointRegistry registry, ConsumerFactory<Object, Object> consumers,
+                                        KafkaAdmin admin, ParkingRecoverer recoverer, PlatformProperties properties,
+                                        ObjectProvider<KafkaReachability> brokers) {
+        return new ParkedRetries(registry, consumers, admin, recoverer, properties, brokers);
     }
 
     @SuppressWarnings("unchecked")

@@ -78,6 +78,7 @@ public class AccessAutoConfiguration {
                 rules.requestMatchers(open.toArray(String[]::new)).permitAll();
             }
             rules.requestMatchers("/api/users", "/api/users/**").hasRole(Role.ADMIN.name());
+            rules.requestMatchers("/api/dead-letters", "/api/dead-letters/**").hasRole(Role.ADMIN.name());
             rules.requestMatchers(HttpMethod.GET, "/**").hasRole(Role.LEAD.name());
             rules.requestMatchers(HttpMethod.HEAD, "/**").hasRole(Role.LEAD.name());
             rules.anyRequest().hasRole(Role.COORDINATOR.name());

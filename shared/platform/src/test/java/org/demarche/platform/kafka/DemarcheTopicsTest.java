@@ -14,7 +14,7 @@ class DemarcheTopicsTest {
     @Test
     void givesEveryTopicADeadLetterTopicWithTheSamePartitions() {
         var properties = new PlatformProperties(4, (short) 3, Duration.ofMillis(200), 100,
-                new PlatformProperties.Retry(Duration.ofMillis(500), 2.0, Duration.ofSeconds(10), 6));
+                new PlatformProperties.Retry(Duration.ofMillis(500), 2.0, Duration.ofSeconds(10), 6, Duration.ofMinutes(15)));
 
         var topics = DemarcheTopics.of(properties);
 
