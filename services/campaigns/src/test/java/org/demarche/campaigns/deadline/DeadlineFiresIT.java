@@ -30,6 +30,7 @@ import org.quartz.TriggerBuilder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every execution of a deadline's job is audited in the transaction of its work, on PostgreSQL and
@@ -87,6 +88,14 @@ class DeadlineFiresIT {
                             .endsWith("DeadlineReached"))
                     .count();
             assertThat(reached).as("DeadlineReached published once").isEqualTo(1);
+
+            // a deadline scheduled in a transaction that rolls back is gone with it
+            UUID rolledBack = UUID.randomUUID();
+            service.getBean(TransactionTemplate.class).executeWithoutResult(status -> {
+                service.getBean(DeadlineScheduler.class).schedule(rolledBack, ASKING, clock.instant().plusSeconds(600));
+                status.setRollbackOnly();
+            });
+            assertThat(service.getBean(DeadlineScheduler.class).isScheduled(rolledBack, ASKING)).isFalse();
         }
     }
 
