@@ -52,6 +52,7 @@ class DeadlineFiresIT {
             Scheduler scheduler = service.getBean(Scheduler.class);
             DeadlineFires fires = service.getBean(DeadlineFires.class);
             Clock clock = service.getBean(Clock.class);
+            scheduler.standby(); // nothing fires until the jobs have been looked at
             events.send(EventEnvelope.of(new MeetingScheduled(meetingId, "Macron – Aliyev meeting",
                     clock.instant().plusSeconds(3600), "Europe/Paris", "Paris", List.of(
                     new Participant("Emmanuel Macron", "President of the French Republic", "FR"),
@@ -68,6 +69,7 @@ class DeadlineFiresIT {
                     .isEqualTo(SimpleTrigger.MISFIRE_INSTRUCTION_FIRE_NOW);
             Instant dueAt = service.getBean(Campaigns.class).deadlines(campaignId).stream()
                     .filter(deadline -> deadline.kind() == ASKING).findFirst().orElseThrow().dueAt();
+            scheduler.start();
 
             var first = await().atMost(Duration.ofSeconds(60))
                     .until(() -> fires.of(campaignId, ASKING, dueAt), fire -> fire.isPresent()).orElseThrow();
