@@ -12,7 +12,8 @@ import java.util.concurrent.Callable;
 public final class Bench {
 
     private static final Map<String, Callable<Result>> BENCHMARKS = new TreeMap<>(Map.of(
-            OutreachFanout.NAME, () -> new OutreachFanout(Settings.fromEnvironment()).run()));
+            OutreachFanout.NAME, () -> new OutreachFanout(Settings.fromEnvironment()).run(),
+            QuartzCluster.NAME, () -> new QuartzCluster(QuartzCluster.Settings.fromEnvironment()).run()));
 
     private Bench() {
     }
@@ -27,15 +28,24 @@ public final class Bench {
         System.exit(0); // the embedded broker leaves non-daemon threads behind
     }
 
-    /** What a benchmark measured and what it is compared with; higher is better for both. */
-    record Result(String name, double value, double baseline, String unit) {
+    /**
+     * What a benchmark measured and what it is compared with; higher is better for both.
+     *
+     * @param counts what else the line says before the value (e.g. what went wrong), or empty
+     */
+    record Result(String name, String counts, double value, double baseline, String unit) {
+
+        Result(String name, double value, double baseline, String unit) {
+            this(name, "", value, baseline, unit);
+        }
 
         double ratio() {
             return value / baseline;
         }
 
         String line() {
-            return "%s: %.0f %s, baseline %.0f %s, ratio %.2f".formatted(name, value, unit, baseline, unit, ratio());
+            return "%s: %s%.0f %s, baseline %.0f %s, ratio %.2f".formatted(name, counts.isEmpty() ? "" : counts + ", ",
+                    value, unit, baseline, unit, ratio());
         }
     }
 

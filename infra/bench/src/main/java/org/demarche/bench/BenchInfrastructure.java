@@ -56,7 +56,12 @@ final class BenchInfrastructure implements AutoCloseable {
 
     /** @param postgresUrl a JDBC URL of the server's admin database, with {@code ?user=} */
     static BenchInfrastructure start(String postgresUrl) throws Exception {
-        String database = "bench_outreach_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        return start(postgresUrl, "outreach");
+    }
+
+    /** @param service whose database it is, for its name ({@code bench_<service>_<random>}) */
+    static BenchInfrastructure start(String postgresUrl, String service) throws Exception {
+        String database = "bench_" + service + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection admin = DriverManager.getConnection(postgresUrl); Statement sql = admin.createStatement()) {
             sql.execute("CREATE DATABASE " + database);
         } catch (SQLException e) {
@@ -225,7 +230,7 @@ final class BenchInfrastructure implements AutoCloseable {
         }
     }
 
-    private Connection connect() throws SQLException {
+    Connection connect() throws SQLException {
         var properties = new Properties();
         properties.setProperty("user", user);
         return DriverManager.getConnection(jdbcUrl(), properties);
