@@ -1,0 +1,184 @@
+package org.demarche.bench.chaos;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.icegreen.greenmail.util.GreenMail;
+import org.demarche.bench.SmtpSink;
+
+/**
+ * The production shape on one machine: three Kafka brokers, a PostgreSQL database per service,
+ * an SMTP sink, and two instances of each of the four services behind a balancer each, every
+ * topic replicated three times.
+ */
+final class ChaosStack implements AutoCloseable {
+
+    static final List<String> SERVICES = List.of("intake", "campaigns", "outreach", "dashboard");
+    static final int INSTANCES = 2;
+    static final String ADMIN = "chaos-admin";
+    static final String ADMIN_PASSWORD = "the chaos run's administrator";
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
+
+    private final KafkaCluster kafka;
+    private final Databases databases;
+    private final GreenMail smtp;
+    private final Map<String, TcpBalancer> balancers;
+    private final List<ServiceInstance> instances;
+
+    private ChaosStack(KafkaCluster kafka, Databases databases, GreenMail smtp, Map<String, TcpBalancer> balancers,
+                       List<ServiceInstance> instances) {
+        this.kafka = kafka;
+        this.databases = databases;
+        this.smtp = smtp;
+        this.balancers = balancers;
+        this.instances = instances;
+    }
+
+    static ChaosStack start(ChaosSettings settings, Timeline timeline, Path dir) throws Exception {
+        KafkaCluster.deleteRecursively(dir);
+        Files.createDirectories(dir.resolve("logs"));
+        KafkaCluster kafka = KafkaCluster.start(dir.resolve("kafka"));
+        Databases databases = null;
+        GreenMail smtp = null;
+        Map<String, TcpBalancer> balancers = new LinkedHashMap<>();
+        try {
+            databases = Databases.create(settings.postgresUrl(), SERVICES);
+            smtp = SmtpSink.onAnyFreePort();
+            smtp.start();
+            List<Integer> ports = FreePorts.take(SERVICES.size() * INSTANCES);
+            Map<String, List<Integer>> portsOf = new LinkedHashMap<>();
+            for (int s = 0; s < SERVICES.size(); s++) {
+                portsOf.put(SERVICES.get(s), ports.subList(s * INSTANCES, (s + 1) * INSTANCES));
+                balancers.put(SERVICES.get(s), TcpBalancer.over(portsOf.get(SERVICES.get(s))));
+            }
+            List<ServiceInstance> instances = new ArrayList<>();
+            for (String service : SERVICES) {
+                for (int i = 0; i < INSTANCES; i++) {
+                    String name = service + "-" + (i + 1);
+                    int port = portsOf.get(service).get(i);
+                    instances.add(new ServiceInstance(service, name, port, settings.jar(service),
+                            dir.resolve("logs").resolve(name + ".log"),
+                            environment(service, name, port, kafka, databases, smtp, balancers, timeline)));
+                }
+            }
+            var stack = new ChaosStack(kafka, databases, smtp, balancers, instances);
+            instances.forEach(ServiceInstance::start);
+            stack.awaitAllUp(START_TIMEOUT);
+            return stack;
+        } catch (Exception | Error e) {
+            for (TcpBalancer balancer : balancers.values()) {
+                balancer.close();
+            }
+            if (smtp != null) {
+                smtp.stop();
+            }
+            if (databases != null) {
+                databases.close();
+            }
+            kafka.close();
+            throw e;
+        }
+    }
+
+    private static Map<String, String> environment(String service, String name, int port, KafkaCluster kafka,
+                                                   Databases databases, GreenMail smtp,
+                                                   Map<String, TcpBalancer> balancers, Timeline timeline) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("SERVER_PORT", String.valueOf(port));
+        environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        environment.put("DEMARCHE_PLATFORM_REPLICATIONFACTOR", String.valueOf(KafkaCluster.SIZE));
+        environment.put("SPRING_DATASOURCE_URL", databases.jdbcUrl(service, name));
+        environment.put("SPRING_DATASOURCE_USERNAME", databases.user());
+        environment.put("SPRING_DATASOURCE_PASSWORD", "");
+        // eight instances on a server of max_connections=100 that other work shares
+        environment.put("SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE", service.equals("campaigns") ? "5" : "4");
+        environment.put("SPRING_MAIL_HOST", "127.0.0.1");
+        environment.put("SPRING_MAIL_PORT", String.valueOf(smtp.getSmtp().getPort()));
+        environment.put("DEMARCHE_ADMIN_USER", ADMIN);
+        environment.put("DEMARCHE_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        environment.put("DEMARCHE_LOGIN_COOKIESECRET", "the chaos run's shared sign-in key, not a secret");
+        environment.put("DEMARCHE_OUTREACH_TOKENSECRET", "the chaos run's link key, thirty-two bytes at least");
+        environment.put("DEMARCHE_OUTREACH_PUBLICBASEURL", url(balancers, "outreach"));
+        environment.put("DEMARCHE_CAMPAIGNS_PUBLICBASEURL", url(balancers, "campaigns"));
+        environment.put("DEMARCHE_CAMPAIGNS_DASHBOARDURL", url(balancers, "dashboard"));
+        environment.put("DEMARCHE_CAMPAIGNS_INTAKEURL", url(balancers, "intake"));
+        environment.put("DEMARCHE_DEMO_ENABLED", "false");
+        // partners answer within the run, whatever the hour where they live
+        environment.put("DEMARCHE_OUTREACH_QUIETHOURS", "none");
+        // days are seconds here, so the waits for a dead peer shrink with them: a killed outreach's
+        // claimed messages lapse after 30 s (5 min in production), a killed consumer leaves its group
+        // after 10 s (45 s)
+        environment.put("DEMARCHE_OUTREACH_DELIVERY_CLAIMTIMEOUT", "30s");
+        environment.put("SPRING_APPLICATION_JSON", "{\"spring.kafka.consumer.properties.session.timeout.ms\": \"10000\"}");
+        environment.putAll(timeline.environment());
+        return environment;
+    }
+
+    private static String url(Map<String, TcpBalancer> balancers, String service) {
+        return "http://127.0.0.1:" + balancers.get(service).port();
+    }
+
+    void awaitAllUp(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (ServiceInstance instance : instances) {
+            while (!instance.isUp()) {
+                if (!instance.isAlive() || System.nanoTime() > deadline) {
+                    throw new IllegalStateException(instance.name() + " is not UP" + (instance.isAlive() ? " after "
+                            + timeout : ": it exited") + "; see " + instance.log());
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+
+    List<ServiceInstance> instances() {
+        return instances;
+    }
+
+    java.net.URI uri(String service, String path) {
+        return java.net.URI.create(url(balancers, service) + path);
+    }
+
+    KafkaCluster kafka() {
+        return kafka;
+    }
+
+    Databases databases() {
+        return databases;
+    }
+
+    GreenMail smtp() {
+        return smtp;
+    }
+
+    @Override
+    public void close() throws Exception {
+        List<Thread> stopping = new ArrayList<>();
+        for (ServiceInstance instance : instances) {
+            Thread stop = new Thread(() -> {
+                try {
+                    instance.stop(Duration.ofSeconds(30));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            stop.start();
+            stopping.add(stop);
+        }
+        for (Thread stop : stopping) {
+            stop.join();
+        }
+        for (TcpBalancer balancer : balancers.values()) {
+            balancer.close();
+        }
+        smtp.stop();
+        kafka.close();
+        databases.close();
+    }
+}
