@@ -16,28 +16,29 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 
-import org.apache.kafka.common.utils.Exit;
+import org.demarche.broker.KafkaCluster;
+import org.demarche.broker.KafkaClusterSettings;
 import org.demarche.local.mail.MailSink;
 import org.demarche.local.mail.MailStore;
 import org.demarche.local.mail.MailViewer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
- * The infrastructure of the one-command local stack, in one JVM: a KRaft Kafka broker, an SMTP sink
- * that keeps every message as an {@code .eml} file, and a web page listing the captured mail.
+ * The infrastructure of the one-command local stack: an SMTP sink that keeps every message as an
+ * {@code .eml} file and a web page listing the captured mail, in this JVM, and a KRaft Kafka broker
+ * (Apache Kafka's own server) in a JVM of its own that this one starts and stops.
  *
  * <p>{@link #main} starts it from {@link LocalSettings#fromEnvironment()}, writes
  * {@code <data-dir>/infra.env} once everything is ready, and stops everything on SIGTERM/SIGINT.
  * Tests call {@link #start(LocalSettings)} and close the result.
  *
- * <p>The broker's log lives in a temporary directory ({@code java.io.tmpdir}) that is deleted on
- * shutdown: {@link EmbeddedKafkaKraftBroker} always formats a new cluster and gives no control over
- * its log directories, so topics do not survive a restart (the H2 databases and captured mail do).
+ * <p>The broker keeps its log in {@code <data-dir>/kafka}, formatted on the first start only, so
+ * topics and consumer offsets survive a restart as the H2 databases and the captured mail do. It
+ * stops with this JVM, also when this one is killed (see {@link org.demarche.broker.BrokerMain}).
  */
 public final class LocalInfrastructure implements AutoCloseable {
 
@@ -46,11 +47,15 @@ public final class LocalInfrastructure implements AutoCloseable {
     /** Partitions of auto-created topics: enough to show keyed ordering, few enough to start fast. */
     static final int PARTITIONS = 3;
 
+    /** The broker beside four services on a laptop: C1 only, as the services (it starts faster, uses less). */
+    static final List<String> BROKER_JVM_OPTIONS = Stream.concat(KafkaClusterSettings.DEFAULT_JVM_OPTIONS.stream(),
+            Stream.of("-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=32m")).toList();
+
     private final LocalSettings settings;
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
 
-    private String kafkaBootstrapServers;
+    private KafkaCluster kafka;
 
     private MailSink mailSink;
 
@@ -89,6 +94,8 @@ public final class LocalInfrastructure implements AutoCloseable {
             throw new UncheckedIOException("Could not create the data dir " + dataDir, ex);
         }
         String host = this.settings.host();
+        // a broker whose infrastructure JVM was killed stops by itself within seconds: let it free its port
+        KafkaCluster.endLeftOverBrokers(brokerSettings(this.settings).directory(), 1);
         requireFree("SMTP sink", host, this.settings.smtpPort(), "DEMARCHE_LOCAL_SMTPPORT");
         requireFree("mail viewer", host, this.settings.mailViewerPort(), "DEMARCHE_LOCAL_MAILVIEWERPORT");
         requireFree("Kafka broker", host, this.settings.kafkaPort(), "DEMARCHE_LOCAL_KAFKAPORT");
@@ -99,51 +106,20 @@ public final class LocalInfrastructure implements AutoCloseable {
         this.mailViewer = MailViewer.start(host, this.settings.mailViewerPort(), store, host + ":" + this.mailSink.port());
         this.started.push(this.mailViewer);
 
-        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
-        broker.brokerProperties(brokerProperties(host, this.settings.kafkaPort()));
-        broker.brokerListProperty("demarche.local.kafka-bootstrap-servers");
-        // The test kit registers JVM shutdown hooks that delete the broker's temporary directories.
-        // JVM hooks run concurrently, so on SIGTERM those would pull the log dirs away from under the
-        // broker while it shuts down. Collect them and run them after the broker has stopped instead.
-        List<Runnable> brokerCleanup = new CopyOnWriteArrayList<>();
-        this.started.push(() -> brokerCleanup.forEach(Runnable::run));
-        this.started.push(broker::destroy);
-        Exit.setShutdownHookAdder((name, hook) -> brokerCleanup.add(hook));
-        try {
-            broker.afterPropertiesSet();
-        }
-        finally {
-            Exit.resetShutdownHookAdder();
-        }
-        this.kafkaBootstrapServers = this.settings.kafkaPort() == 0 ? broker.getBrokersAsString()
-                : host + ":" + this.settings.kafkaPort();
+        this.kafka = KafkaCluster.start(brokerSettings(this.settings));
+        this.started.push(this.kafka);
     }
 
-    /**
-     * The broker's configuration. KafkaClusterTestKit binds its own listeners ({@code EXTERNAL},
-     * {@code CONTROLLER}) to random pre-bound ports whatever they are configured with, which is why
-     * {@code kafkaPorts(9092)} has no effect on the KRaft broker. A fixed client port is therefore a
-     * third listener, {@code LOCAL}, that the test kit leaves alone.
-     */
-    static Map<String, String> brokerProperties(String host, int port) {
-        Map<String, String> properties = new LinkedHashMap<>();
-        if (port != 0) {
-            properties.put("listeners", "EXTERNAL://localhost:0,CONTROLLER://localhost:0,LOCAL://" + host + ":" + port);
-            properties.put("listener.security.protocol.map", "EXTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT,LOCAL:PLAINTEXT");
-        }
-        properties.put("auto.create.topics.enable", "true");
-        properties.put("offsets.topic.num.partitions", "5");
-        properties.put("offsets.topic.replication.factor", "1");
-        properties.put("transaction.state.log.num.partitions", "5");
-        properties.put("transaction.state.log.replication.factor", "1");
-        properties.put("transaction.state.log.min.isr", "1");
-        properties.put("share.coordinator.state.topic.replication.factor", "1");
-        properties.put("share.coordinator.state.topic.min.isr", "1");
-        properties.put("min.insync.replicas", "1");
-        properties.put("group.initial.rebalance.delay.ms", "0");
-        // A local stack produces little: small segments keep the (temporary) log dir small.
-        properties.put("log.segment.bytes", Integer.toString(16 * 1024 * 1024));
-        return properties;
+    /** One broker, its log in {@code <data-dir>/kafka}, its client port the configured one. */
+    static KafkaClusterSettings brokerSettings(LocalSettings settings) {
+        return KafkaClusterSettings.of(settings.dataDir().resolve("kafka"), 1)
+                .withHost(settings.host())
+                .withClientPorts(List.of(settings.kafkaPort()))
+                .withJvmOptions(BROKER_JVM_OPTIONS)
+                .withBrokerProperties(Map.of(
+                        "num.partitions", Integer.toString(PARTITIONS),
+                        // a local stack produces little: small segments keep the log dir small
+                        "log.segment.bytes", Integer.toString(16 * 1024 * 1024)));
     }
 
     private static void requireFree(String what, String host, int port, String variable) {
@@ -166,7 +142,17 @@ public final class LocalInfrastructure implements AutoCloseable {
 
     /** {@code host:port} for {@code spring.kafka.bootstrap-servers}. */
     public String kafkaBootstrapServers() {
-        return this.kafkaBootstrapServers;
+        return this.kafka.bootstrapServers();
+    }
+
+    /** The broker JVM's pid while it runs (the run script stops it too should this JVM not). */
+    public long kafkaPid() {
+        return this.kafka.pid(1).orElseThrow(() -> new IllegalStateException("The Kafka broker is not running"));
+    }
+
+    /** The broker JVM's output. */
+    public Path kafkaLog() {
+        return this.kafka.outputFile(1);
     }
 
     public String smtpHost() {
@@ -193,6 +179,8 @@ public final class LocalInfrastructure implements AutoCloseable {
     public Map<String, String> environment() {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("KAFKA_BOOTSTRAP", kafkaBootstrapServers());
+        env.put("KAFKA_PID", Long.toString(kafkaPid()));
+        env.put("KAFKA_LOG", kafkaLog().toString());
         env.put("SMTP_HOST", smtpHost());
         env.put("SMTP_PORT", Integer.toString(smtpPort()));
         env.put("MAIL_VIEWER_URL", mailViewerUri().toString());
@@ -217,7 +205,7 @@ public final class LocalInfrastructure implements AutoCloseable {
         return target;
     }
 
-    /** Stops the broker, the viewer and the SMTP sink (in that order); removes {@code infra.env}. */
+    /** Stops the broker (its JVM), the viewer and the SMTP sink (in that order); removes {@code infra.env}. */
     @Override
     public synchronized void close() {
         if (this.closed) {

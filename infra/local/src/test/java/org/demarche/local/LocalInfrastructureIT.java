@@ -44,8 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Starts the local infrastructure in-process (free ports; the broker on a fixed port chosen here,
- * through the same extra listener that serves 9092 in the local stack) and uses it as the services do.
+ * Starts the local infrastructure (free ports; the broker JVM on a fixed port chosen here, as it
+ * serves 9092 in the local stack) and uses it as the services do.
  */
 class LocalInfrastructureIT {
 

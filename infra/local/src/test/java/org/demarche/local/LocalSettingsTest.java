@@ -3,6 +3,7 @@ package org.demarche.local;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.demarche.broker.KafkaClusterSettings;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,11 +42,15 @@ class LocalSettingsTest {
     }
 
     @Test
-    void aFixedKafkaPortIsAnExtraListenerBesideTheTestKitOnes() {
-        Map<String, String> properties = LocalInfrastructure.brokerProperties("127.0.0.1", 9092);
-        assertThat(properties.get("listeners")).isEqualTo("EXTERNAL://localhost:0,CONTROLLER://localhost:0,LOCAL://127.0.0.1:9092");
-        assertThat(properties.get("listener.security.protocol.map")).contains("LOCAL:PLAINTEXT");
-        assertThat(LocalInfrastructure.brokerProperties("127.0.0.1", 0)).doesNotContainKey("listeners");
-        assertThat(properties).containsEntry("transaction.state.log.replication.factor", "1");
+    void theBrokerKeepsItsLogInTheDataDirAndListensOnTheConfiguredPort() {
+        LocalSettings settings = LocalSettings.defaults(Path.of("/data/demarche"));
+
+        KafkaClusterSettings broker = LocalInfrastructure.brokerSettings(settings);
+
+        assertThat(broker.directory()).isEqualTo(Path.of("/data/demarche/kafka"));
+        assertThat(broker.size()).isEqualTo(1);
+        assertThat(broker.clientPorts()).containsExactly(9092);
+        assertThat(broker.brokerProperties()).containsEntry("num.partitions", "3");
+        assertThat(LocalInfrastructure.brokerSettings(settings.withKafkaPort(0)).clientPorts()).containsExactly(0);
     }
 }

@@ -9,6 +9,8 @@
  * on Kafka, {@link org.demarche.testsupport.SmtpSink} shows the mail that was
  * sent, {@link org.demarche.testsupport.ServiceBoundaries} keeps each
  * service out of the others' code, and {@link org.demarche.testsupport.ServiceJvm}
- * runs a service's executable jar in a JVM of its own, to be stopped or killed.
+ * runs a service's executable jar in a JVM of its own, to be stopped or killed;
+ * {@link org.demarche.testsupport.KafkaBrokerProcesses} does the same for one or
+ * three Kafka brokers, for the tests whose subject is a broker going away.
  */
 package org.demarche.testsupport;
