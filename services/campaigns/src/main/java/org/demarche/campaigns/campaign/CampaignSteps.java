@@ -62,13 +62,13 @@ class CampaignSteps implements DeadlineHandler {
 
     @Override
     @Transactional
-    public void deadlineReached(UUID campaignId, DeadlineKind kind) {
+    public boolean deadlineReached(UUID campaignId, DeadlineKind kind) {
         Campaign campaign = campaigns.find(campaignId).orElse(null);
         Deadline deadline = campaigns.deadline(campaignId, kind).orElse(null);
         Instant now = clock.instant();
         if (campaign == null || deadline == null || !campaigns.markReached(campaignId, kind, now)) {
             log.info("Deadline {} of campaign {} is no longer due; nothing to do", kind.wireName(), campaignId);
-            return;
+            return false;
         }
         outbox.publish(new DeadlineReached(campaignId, kind.wireName(), deadline.dueAt(), now));
         switch (kind) {
@@ -81,6 +81,7 @@ class CampaignSteps implements DeadlineHandler {
                 outbox.publish(new CampaignClosed(campaignId, CampaignStatus.DONE, "the follow-up date after the meeting passed"));
             }
         }
+        return true;
     }
 
     /** Partners are asked to sign the current version, brought up to date first in case facts changed unnoticed. */

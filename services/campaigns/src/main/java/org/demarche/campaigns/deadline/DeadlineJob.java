@@ -2,6 +2,7 @@ package org.demarche.campaigns.deadline;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
 
@@ -15,10 +16,17 @@ import org.quartz.TriggerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.quartz.QuartzJobBean;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A deadline falling due: hands the step to {@link DeadlineHandler}. If the step fails (the
- * database briefly away, say), the job is tried again a little later rather than lost.
+ * A deadline falling due: hands the step to {@link DeadlineHandler} and records the execution in
+ * the audit ({@link DeadlineFires}), both in one transaction. If the step fails (the database
+ * briefly away, say), the job is tried again a little later rather than lost.
+ *
+ * <p>Quartz records the job done in a transaction of its own, after this one: an instance killed
+ * between the two leaves the job in flight, and another instance runs it again
+ * ({@code requestsRecovery}). That second run finds the step reached and does nothing but count
+ * itself in the audit.
  */
 @DisallowConcurrentExecution
 public class DeadlineJob extends QuartzJobBean {
@@ -27,10 +35,14 @@ public class DeadlineJob extends QuartzJobBean {
     static final Duration RETRY_AFTER = Duration.ofSeconds(30);
 
     private final DeadlineHandler handler;
+    private final DeadlineFires fires;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public DeadlineJob(DeadlineHandler handler, Clock clock) {
+    public DeadlineJob(DeadlineHandler handler, DeadlineFires fires, TransactionTemplate transactions, Clock clock) {
         this.handler = handler;
+        this.fires = fires;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -39,13 +51,25 @@ public class DeadlineJob extends QuartzJobBean {
         var data = context.getMergedJobDataMap();
         UUID campaignId = UUID.fromString(data.getString(DeadlineScheduler.CAMPAIGN));
         DeadlineKind kind = DeadlineKind.fromWireName(data.getString(DeadlineScheduler.KIND));
+        Instant dueAt = dueAt(context);
         try {
-            handler.deadlineReached(campaignId, kind);
-        } catch (RuntimeException e) {
+            String instance = context.getScheduler().getSchedulerInstanceId();
+            transactions.executeWithoutResult(status -> {
+                boolean worked = handler.deadlineReached(campaignId, kind);
+                fires.record(new DeadlineFire(campaignId, kind, dueAt, clock.instant(), instance,
+                        context.isRecovering(), worked));
+            });
+        } catch (SchedulerException | RuntimeException e) {
             log.warn("Deadline {} of campaign {} failed, trying again in {}: {}", kind.wireName(), campaignId,
                     RETRY_AFTER, e.getMessage());
             retryLater(context);
         }
+    }
+
+    /** Jobs scheduled before the audit existed carry no due time; their trigger's first fire time is it. */
+    private static Instant dueAt(JobExecutionContext context) {
+        String dueAt = context.getMergedJobDataMap().getString(DeadlineScheduler.DUE_AT);
+        return dueAt != null ? Instant.parse(dueAt) : context.getTrigger().getStartTime().toInstant();
     }
 
     private void retryLater(JobExecutionContext context) throws JobExecutionException {

@@ -27,6 +27,8 @@ public class DeadlineScheduler {
     static final String GROUP = "deadlines";
     static final String CAMPAIGN = "campaignId";
     static final String KIND = "kind";
+    /** The due time the job was scheduled for: the audit's key, which Quartz's own fire times are not (a retry moves them). */
+    static final String DUE_AT = "dueAt";
 
     private final Scheduler scheduler;
 
@@ -42,6 +44,9 @@ public class DeadlineScheduler {
                 .withDescription(kind.wireName() + " of campaign " + campaignId)
                 .usingJobData(CAMPAIGN, campaignId.toString())
                 .usingJobData(KIND, kind.wireName())
+                .usingJobData(DUE_AT, dueAt.toString())
+                // an instance killed while running the job: another instance runs it again (the step's
+                // own check and the audit make that second run harmless)
                 .requestRecovery()
                 .build();
         Trigger trigger = TriggerBuilder.newTrigger()
