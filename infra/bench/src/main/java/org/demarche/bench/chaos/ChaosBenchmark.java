@@ -135,9 +135,14 @@ public final class ChaosBenchmark {
                         label, count, campaigns, queue, up);
                 nextReport = now.plusSeconds(30);
             }
-            boolean allDone = campaigns.getOrDefault("done", 0) >= settings.campaigns();
+            int existing = campaigns.values().stream().mapToInt(Integer::intValue).sum();
+            boolean allDone = existing > 0 && campaigns.getOrDefault("done", 0) == existing;
             boolean drained = queue.getOrDefault("pending", 0) + queue.getOrDefault("sending", 0) == 0;
-            if (!killing && allDone && drained && Duration.between(lastChange, now).compareTo(QUIET) >= 0) {
+            Duration quiet = Duration.between(lastChange, now);
+            // a campaign that never opened never gets done: once the rest are, waiting longer shows nothing
+            boolean complete = existing >= settings.campaigns() ? quiet.compareTo(QUIET) >= 0
+                    : quiet.compareTo(QUIET.multipliedBy(4)) >= 0;
+            if (!killing && allDone && drained && complete) {
                 return lastChange;
             }
             if (now.isAfter(giveUp)) {
@@ -176,6 +181,7 @@ public final class ChaosBenchmark {
         System.out.printf("[chaos] %-34s %d accepted, %d refused%n", "partners' answers", run.answers(),
                 run.refusedAnswers());
         System.out.printf("[chaos] %-34s %.0f s%n", "first meeting to last email", run.elapsed().toMillis() / 1000.0);
-        outcome.problems().stream().limit(20).forEach(problem -> System.out.println("[chaos]   " + problem));
+        outcome.notes().forEach(note -> System.out.println("[chaos]   note: " + note));
+        outcome.problems().stream().limit(20).forEach(problem -> System.out.println("[chaos]   PROBLEM: " + problem));
     }
 }

@@ -11,6 +11,8 @@ import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
 import org.demarche.bench.SmtpSink;
+import org.demarche.broker.KafkaCluster;
+import org.demarche.broker.KafkaClusterSettings;
 
 /**
  * The production shape on one machine: three Kafka brokers, a PostgreSQL database per service,
@@ -21,6 +23,7 @@ final class ChaosStack implements AutoCloseable {
 
     static final List<String> SERVICES = List.of("intake", "campaigns", "outreach", "dashboard");
     static final int INSTANCES = 2;
+    static final int BROKERS = 3;
     static final String ADMIN = "chaos-admin";
     static final String ADMIN_PASSWORD = "the chaos run's administrator";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
@@ -30,6 +33,8 @@ final class ChaosStack implements AutoCloseable {
     private final GreenMail smtp;
     private final Map<String, TcpBalancer> balancers;
     private final List<ServiceInstance> instances;
+    /** Ctrl-C or SIGTERM in the middle of a run: no instance is left behind (the brokers stop on their own). */
+    private final Thread shutdownHook = new Thread(this::killInstances, "chaos-stop-instances");
 
     private ChaosStack(KafkaCluster kafka, Databases databases, GreenMail smtp, Map<String, TcpBalancer> balancers,
                        List<ServiceInstance> instances) {
@@ -41,9 +46,9 @@ final class ChaosStack implements AutoCloseable {
     }
 
     static ChaosStack start(ChaosSettings settings, Timeline timeline, Path dir) throws Exception {
-        KafkaCluster.deleteRecursively(dir);
+        deleteRecursively(dir);
         Files.createDirectories(dir.resolve("logs"));
-        KafkaCluster kafka = KafkaCluster.start(dir.resolve("kafka"));
+        KafkaCluster kafka = KafkaCluster.start(KafkaClusterSettings.of(dir.resolve("kafka"), BROKERS));
         Databases databases = null;
         GreenMail smtp = null;
         Map<String, TcpBalancer> balancers = new LinkedHashMap<>();
@@ -68,6 +73,7 @@ final class ChaosStack implements AutoCloseable {
                 }
             }
             var stack = new ChaosStack(kafka, databases, smtp, balancers, instances);
+            Runtime.getRuntime().addShutdownHook(stack.shutdownHook);
             instances.forEach(ServiceInstance::start);
             stack.awaitAllUp(START_TIMEOUT);
             return stack;
@@ -92,7 +98,7 @@ final class ChaosStack implements AutoCloseable {
         Map<String, String> environment = new HashMap<>();
         environment.put("SERVER_PORT", String.valueOf(port));
         environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        environment.put("DEMARCHE_PLATFORM_REPLICATIONFACTOR", String.valueOf(KafkaCluster.SIZE));
+        environment.put("DEMARCHE_PLATFORM_REPLICATIONFACTOR", String.valueOf(BROKERS));
         environment.put("SPRING_DATASOURCE_URL", databases.jdbcUrl(service, name));
         environment.put("SPRING_DATASOURCE_USERNAME", databases.user());
         environment.put("SPRING_DATASOURCE_PASSWORD", "");
@@ -157,8 +163,31 @@ final class ChaosStack implements AutoCloseable {
         return smtp;
     }
 
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    private void killInstances() {
+        for (ServiceInstance instance : instances) {
+            try {
+                instance.stop(Duration.ZERO);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     @Override
     public void close() throws Exception {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs anyway
+        }
         List<Thread> stopping = new ArrayList<>();
         for (ServiceInstance instance : instances) {
             Thread stop = new Thread(() -> {

@@ -49,12 +49,12 @@ final class Monkey implements AutoCloseable {
                 Instant now = Instant.now();
                 if (!brokerDone && now.isAfter(brokerAt)) {
                     brokerDone = true;
-                    int broker = random.nextInt(KafkaCluster.SIZE);
+                    int broker = 1 + random.nextInt(ChaosStack.BROKERS);
                     stack.kafka().kill(broker);
-                    record("kill -9 Kafka broker " + (broker + 1));
+                    record("kill -9 Kafka broker " + broker);
                     Thread.sleep(Duration.ofSeconds(BROKER_DOWN_SECONDS).toMillis());
                     stack.kafka().restart(broker);
-                    record("Kafka broker " + (broker + 1) + " back");
+                    record("Kafka broker " + broker + " back");
                 }
                 if (!connectionsDone && now.isAfter(connectionsAt)) {
                     connectionsDone = true;
