@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.demarche.broker.KafkaCluster;
@@ -95,10 +96,12 @@ public final class LocalInfrastructure implements AutoCloseable {
         }
         String host = this.settings.host();
         // a broker whose infrastructure JVM was killed stops by itself within seconds: let it free its port
-        KafkaCluster.endLeftOverBrokers(brokerSettings(this.settings).directory(), 1);
+        KafkaCluster.endLeftOverBrokers(brokerSettings(this.settings).directory(), this.settings.kafkaBrokers());
         requireFree("SMTP sink", host, this.settings.smtpPort(), "DEMARCHE_LOCAL_SMTPPORT");
         requireFree("mail viewer", host, this.settings.mailViewerPort(), "DEMARCHE_LOCAL_MAILVIEWERPORT");
-        requireFree("Kafka broker", host, this.settings.kafkaPort(), "DEMARCHE_LOCAL_KAFKAPORT");
+        for (int port : this.settings.kafkaPorts()) {
+            requireFree("Kafka broker", host, port, "DEMARCHE_LOCAL_KAFKAPORT");
+        }
 
         MailStore store = MailStore.open(dataDir.resolve("mail"));
         this.mailSink = MailSink.start(host, this.settings.smtpPort(), store);
@@ -110,11 +113,11 @@ public final class LocalInfrastructure implements AutoCloseable {
         this.started.push(this.kafka);
     }
 
-    /** One broker, its log in {@code <data-dir>/kafka}, its client port the configured one. */
+    /** The brokers (one for the local stack), their logs in {@code <data-dir>/kafka}, on the configured ports. */
     static KafkaClusterSettings brokerSettings(LocalSettings settings) {
-        return KafkaClusterSettings.of(settings.dataDir().resolve("kafka"), 1)
+        return KafkaClusterSettings.of(settings.dataDir().resolve("kafka"), settings.kafkaBrokers())
                 .withHost(settings.host())
-                .withClientPorts(List.of(settings.kafkaPort()))
+                .withClientPorts(settings.kafkaPorts())
                 .withJvmOptions(BROKER_JVM_OPTIONS)
                 .withBrokerProperties(Map.of(
                         "num.partitions", Integer.toString(PARTITIONS),
@@ -145,14 +148,16 @@ public final class LocalInfrastructure implements AutoCloseable {
         return this.kafka.bootstrapServers();
     }
 
-    /** The broker JVM's pid while it runs (the run script stops it too should this JVM not). */
-    public long kafkaPid() {
-        return this.kafka.pid(1).orElseThrow(() -> new IllegalStateException("The Kafka broker is not running"));
+    /** The broker JVMs' pids, in node order (the run scripts stop them too should this JVM not). */
+    public List<Long> kafkaPids() {
+        return IntStream.rangeClosed(1, this.kafka.size())
+                .mapToObj(id -> this.kafka.pid(id).orElseThrow(() -> new IllegalStateException("Kafka broker " + id + " is not running")))
+                .toList();
     }
 
-    /** The broker JVM's output. */
-    public Path kafkaLog() {
-        return this.kafka.outputFile(1);
+    /** Where the brokers keep their logs and output ({@code broker-<n>/broker.log}). */
+    public Path kafkaDir() {
+        return this.kafka.directory();
     }
 
     public String smtpHost() {
@@ -179,8 +184,8 @@ public final class LocalInfrastructure implements AutoCloseable {
     public Map<String, String> environment() {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("KAFKA_BOOTSTRAP", kafkaBootstrapServers());
-        env.put("KAFKA_PID", Long.toString(kafkaPid()));
-        env.put("KAFKA_LOG", kafkaLog().toString());
+        env.put("KAFKA_PIDS", String.join(" ", kafkaPids().stream().map(String::valueOf).toList()));
+        env.put("KAFKA_DIR", kafkaDir().toString());
         env.put("SMTP_HOST", smtpHost());
         env.put("SMTP_PORT", Integer.toString(smtpPort()));
         env.put("MAIL_VIEWER_URL", mailViewerUri().toString());

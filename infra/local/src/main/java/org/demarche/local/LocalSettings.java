@@ -2,9 +2,11 @@ package org.demarche.local;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 
 /**
  * Where the local stack keeps its state and on which ports it listens.
@@ -15,11 +17,12 @@ import java.util.function.UnaryOperator;
  *
  * @param dataDir        databases, captured mail, logs and {@code infra.env} live here
  * @param host           the address every listener binds to and advertises
- * @param kafkaPort      the broker's client port (default 9092)
+ * @param kafkaPort      the first broker's client port (default 9092); broker n listens on {@code kafkaPort + n - 1}
+ * @param kafkaBrokers   how many brokers (default 1; {@code infra/cluster/run} runs 3)
  * @param smtpPort       the SMTP sink's port (default 3025)
  * @param mailViewerPort the captured-mail web page's port (default 8025)
  */
-public record LocalSettings(Path dataDir, String host, int kafkaPort, int smtpPort, int mailViewerPort) {
+public record LocalSettings(Path dataDir, String host, int kafkaPort, int kafkaBrokers, int smtpPort, int mailViewerPort) {
 
     public static final String DEFAULT_DATA_DIR = "infra/local/data";
     public static final int DEFAULT_KAFKA_PORT = 9092;
@@ -31,22 +34,34 @@ public record LocalSettings(Path dataDir, String host, int kafkaPort, int smtpPo
         Objects.requireNonNull(host, "host");
         dataDir = dataDir.toAbsolutePath().normalize();
         checkPort("kafka", kafkaPort);
+        if (kafkaBrokers < 1) {
+            throw new IllegalArgumentException("At least one Kafka broker is needed, got " + kafkaBrokers);
+        }
         checkPort("smtp", smtpPort);
         checkPort("mail viewer", mailViewerPort);
     }
 
     /** The default ports on 127.0.0.1, keeping state in {@code dataDir}. */
     public static LocalSettings defaults(Path dataDir) {
-        return new LocalSettings(dataDir, "127.0.0.1", DEFAULT_KAFKA_PORT, DEFAULT_SMTP_PORT, DEFAULT_MAIL_VIEWER_PORT);
+        return new LocalSettings(dataDir, "127.0.0.1", DEFAULT_KAFKA_PORT, 1, DEFAULT_SMTP_PORT, DEFAULT_MAIL_VIEWER_PORT);
     }
 
     /** Free ports chosen by the operating system, keeping state in {@code dataDir}. */
     public static LocalSettings anyFreePorts(Path dataDir) {
-        return new LocalSettings(dataDir, "127.0.0.1", 0, 0, 0);
+        return new LocalSettings(dataDir, "127.0.0.1", 0, 1, 0, 0);
     }
 
     public LocalSettings withKafkaPort(int port) {
-        return new LocalSettings(dataDir, host, port, smtpPort, mailViewerPort);
+        return new LocalSettings(dataDir, host, port, kafkaBrokers, smtpPort, mailViewerPort);
+    }
+
+    public LocalSettings withKafkaBrokers(int brokers) {
+        return new LocalSettings(dataDir, host, kafkaPort, brokers, smtpPort, mailViewerPort);
+    }
+
+    /** The client port of each broker, in node order (all 0 = free ports). */
+    public List<Integer> kafkaPorts() {
+        return IntStream.range(0, kafkaBrokers).map(n -> kafkaPort == 0 ? 0 : kafkaPort + n).boxed().toList();
     }
 
     /** Reads system properties, then the environment. */
@@ -61,6 +76,7 @@ public record LocalSettings(Path dataDir, String host, int kafkaPort, int smtpPo
                 resolveDataDir(dataDir),
                 lookup.get("demarche.local.host", "DEMARCHE_LOCAL_HOST", "127.0.0.1"),
                 lookup.port("demarche.local.kafka-port", "DEMARCHE_LOCAL_KAFKAPORT", DEFAULT_KAFKA_PORT),
+                lookup.port("demarche.local.kafka-brokers", "DEMARCHE_LOCAL_KAFKABROKERS", 1),
                 lookup.port("demarche.local.smtp-port", "DEMARCHE_LOCAL_SMTPPORT", DEFAULT_SMTP_PORT),
                 lookup.port("demarche.local.mail-viewer-port", "DEMARCHE_LOCAL_MAILVIEWERPORT", DEFAULT_MAIL_VIEWER_PORT));
     }

@@ -46,7 +46,7 @@ class LocalInfrastructureRestartIT {
         try (LocalInfrastructure infrastructure = LocalInfrastructure.start(settings)) {
             produce(infrastructure, "PartnerInvited", "PartnerSigned");
             assertThat(consume(infrastructure, 1)).containsExactly("PartnerInvited");
-            firstBroker = infrastructure.kafkaPid();
+            firstBroker = infrastructure.kafkaPids().get(0);
         }
         assertThat(ProcessHandle.of(firstBroker)).as("the broker JVM after close").isEmpty();
 

@@ -53,4 +53,15 @@ class LocalSettingsTest {
         assertThat(broker.brokerProperties()).containsEntry("num.partitions", "3");
         assertThat(LocalInfrastructure.brokerSettings(settings.withKafkaPort(0)).clientPorts()).containsExactly(0);
     }
+
+    @Test
+    void threeBrokersListenOnConsecutivePortsFromTheConfiguredOne() {
+        LocalSettings settings = LocalSettings.from(name -> null, Map.of("DEMARCHE_LOCAL_KAFKABROKERS", "3", "DEMARCHE_LOCAL_KAFKAPORT", "9192"));
+
+        KafkaClusterSettings brokers = LocalInfrastructure.brokerSettings(settings);
+
+        assertThat(brokers.size()).isEqualTo(3);
+        assertThat(brokers.clientPorts()).containsExactly(9192, 9193, 9194);
+        assertThat(settings.withKafkaPort(0).kafkaPorts()).containsExactly(0, 0, 0);
+    }
 }

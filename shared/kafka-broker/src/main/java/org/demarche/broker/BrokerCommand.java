@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import java.util.stream.Collectors;
 
 /**
  * The command line of a broker JVM: this JVM's {@code java}, and this JVM's class path, which holds
@@ -32,7 +34,13 @@ final class BrokerCommand {
     }
 
     static List<String> of(List<String> jvmOptions, BrokerNode node, String clusterId) {
-        return of(System.getProperty("java.class.path"), jvmOptions, node, clusterId);
+        return of(absolute(System.getProperty("java.class.path")), jvmOptions, node, clusterId);
+    }
+
+    /** The broker runs in its own directory: a relative entry ({@code java -jar infra/local/target/...}) would miss there. */
+    static String absolute(String classPath) {
+        return Arrays.stream(classPath.split(File.pathSeparator)).filter(entry -> !entry.isEmpty())
+                .map(entry -> Path.of(entry).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
     }
 
     static List<String> of(String classPath, List<String> jvmOptions, BrokerNode node, String clusterId) {

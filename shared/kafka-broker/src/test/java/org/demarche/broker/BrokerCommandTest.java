@@ -42,6 +42,14 @@ class BrokerCommandTest {
     }
 
     @Test
+    void relativeClassPathEntriesBecomeAbsoluteForTheBrokersOwnWorkingDirectory() {
+        String relative = "infra/local/target/local-exec.jar" + java.io.File.pathSeparator + "/opt/lib/a.jar";
+
+        assertThat(BrokerCommand.absolute(relative)).isEqualTo(
+                Path.of("infra/local/target/local-exec.jar").toAbsolutePath() + java.io.File.pathSeparator + "/opt/lib/a.jar");
+    }
+
+    @Test
     void aManifestOnlyJarIsAPlainClassPath() throws IOException {
         // Surefire's and Failsafe's booter jar: its manifest's Class-Path lists the test class path
         Path jar = jar("surefirebooter.jar", "Class-Path", "file:/repo/a.jar file:/repo/b.jar");
