@@ -121,6 +121,13 @@ public final class ChaosBenchmark {
                 System.out.printf("[chaos] %s: the last follow-up is due; no more kills (%d instances killed)%n", label,
                         monkey.kills());
             }
+            if (!killing) {
+                for (ServiceInstance instance : stack.instances()) {
+                    if (!instance.isAlive()) {
+                        stack.restartExited(instance);
+                    }
+                }
+            }
             int count = stack.smtp().getReceivedMessages().length;
             if (count != lastCount) {
                 lastCount = count;

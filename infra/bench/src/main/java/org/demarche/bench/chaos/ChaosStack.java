@@ -27,6 +27,8 @@ final class ChaosStack implements AutoCloseable {
     static final String ADMIN = "chaos-admin";
     static final String ADMIN_PASSWORD = "the chaos run's administrator";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
+    /** Starts of one instance (kills by the harness included) beyond which one that exits on its own is a failure. */
+    private static final int RESTARTS_ON_EXIT = 40;
 
     private final KafkaCluster kafka;
     private final Databases databases;
@@ -75,7 +77,13 @@ final class ChaosStack implements AutoCloseable {
             var stack = new ChaosStack(kafka, databases, smtp, balancers, instances);
             Runtime.getRuntime().addShutdownHook(stack.shutdownHook);
             instances.forEach(ServiceInstance::start);
-            stack.awaitAllUp(START_TIMEOUT);
+            try {
+                stack.awaitAllUp(START_TIMEOUT);
+            } catch (Exception | Error e) {
+                stack.killInstances();
+                Runtime.getRuntime().removeShutdownHook(stack.shutdownHook);
+                throw e;
+            }
             return stack;
         } catch (Exception | Error e) {
             for (TcpBalancer balancer : balancers.values()) {
@@ -130,17 +138,33 @@ final class ChaosStack implements AutoCloseable {
         return "http://127.0.0.1:" + balancers.get(service).port();
     }
 
+    /**
+     * Waits until every instance is UP. One that exits while starting (PostgreSQL out of
+     * connections on a shared server, say) is started again, as an orchestrator would, a few times.
+     */
     void awaitAllUp(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         for (ServiceInstance instance : instances) {
             while (!instance.isUp()) {
-                if (!instance.isAlive() || System.nanoTime() > deadline) {
-                    throw new IllegalStateException(instance.name() + " is not UP" + (instance.isAlive() ? " after "
-                            + timeout : ": it exited") + "; see " + instance.log());
+                if (!instance.isAlive()) {
+                    restartExited(instance);
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(instance.name() + " is not UP after " + timeout + "; see "
+                            + instance.log());
                 }
                 Thread.sleep(500);
             }
         }
+    }
+
+    /** Starts again an instance that exited on its own; gives up after {@value #RESTARTS_ON_EXIT} starts. */
+    void restartExited(ServiceInstance instance) {
+        if (instance.starts() > RESTARTS_ON_EXIT) {
+            throw new IllegalStateException(instance.name() + " keeps exiting; see " + instance.log());
+        }
+        System.out.printf("[chaos] %s exited on its own (see %s); starting it again%n", instance.name(), instance.log());
+        instance.start();
     }
 
     List<ServiceInstance> instances() {

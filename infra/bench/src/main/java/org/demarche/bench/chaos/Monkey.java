@@ -62,6 +62,12 @@ final class Monkey implements AutoCloseable {
                     int ended = stack.databases().terminateConnections(victim.name());
                     record("pg_terminate_backend: " + ended + " connections of " + victim.name());
                 }
+                for (ServiceInstance instance : stack.instances()) {
+                    if (!instance.isAlive()) {
+                        record(instance.name() + " exited on its own; starting it again");
+                        stack.restartExited(instance);
+                    }
+                }
                 if (now.isAfter(nextKill)) {
                     ServiceInstance victim = stack.instances().get(random.nextInt(stack.instances().size()));
                     victim.kill();
