@@ -188,7 +188,10 @@ public final class ChaosBenchmark {
         System.out.printf("[chaos] %-34s %d accepted, %d refused%n", "partners' answers", run.answers(),
                 run.refusedAnswers());
         System.out.printf("[chaos] %-34s %.0f s%n", "first meeting to last email", run.elapsed().toMillis() / 1000.0);
-        outcome.notes().forEach(note -> System.out.println("[chaos]   note: " + note));
+        outcome.notes().stream().limit(20).forEach(note -> System.out.println("[chaos]   note: " + note));
+        if (outcome.notes().size() > 20) {
+            System.out.printf("[chaos]   … and %d notes more%n", outcome.notes().size() - 20);
+        }
         outcome.problems().stream().limit(20).forEach(problem -> System.out.println("[chaos]   PROBLEM: " + problem));
     }
 }

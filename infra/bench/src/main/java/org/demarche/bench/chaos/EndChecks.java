@@ -35,6 +35,8 @@ import org.apache.kafka.common.TopicPartition;
 final class EndChecks {
 
     private static final int DEADLINES_PER_CAMPAIGN = 5;
+    /** demarche.outreach.reminder-min-gap, as the chaos run leaves it. */
+    private static final java.time.Duration REMINDER_MIN_GAP = java.time.Duration.ofSeconds(15);
 
     record Outcome(int emails, int lost, int duplicates, int resentSameId, int unexpected, int deadlinesOnce,
                    int deadlines, int published, int campaigns, long deadLetters, List<String> problems,
@@ -49,7 +51,8 @@ final class EndChecks {
     private record Key(UUID campaign, String recipient, String kind) {
     }
 
-    private record Queued(UUID campaign, String recipient, String kind, java.time.Instant createdAt) {
+    private record Queued(UUID campaign, String recipient, String kind, java.time.Instant createdAt,
+                          java.time.Instant sentAt) {
     }
 
     private EndChecks() {
@@ -65,6 +68,7 @@ final class EndChecks {
         int deadlinesOnce = 0;
         Map<String, Queued> byMessageId = new HashMap<>();
         Map<String, java.time.Instant> answeredAt = new HashMap<>();
+        Map<UUID, java.time.Instant> reminderReached = new HashMap<>();
         try (Connection db = stack.databases().connect("campaigns")) {
             query(db, "SELECT id, status FROM campaign", rows -> campaigns.put(uuid(rows, 1), rows.getString(2)));
             query(db, "SELECT campaign_id FROM published_letter", rows -> published.add(uuid(rows, 1)));
@@ -95,6 +99,8 @@ final class EndChecks {
             } else {
                 notes.add("no deadline_fire audit in campaigns: 'once' is read from campaign_deadline's status");
             }
+            query(db, "SELECT campaign_id, reached_at FROM campaign_deadline WHERE kind = 'reminder' AND reached_at "
+                    + "IS NOT NULL", rows -> reminderReached.put(uuid(rows, 1), rows.getTimestamp(2).toInstant()));
             query(db, "SELECT campaign_id, partner_id, status FROM invitation", rows -> {
                 UUID campaign = uuid(rows, 1);
                 String email = emailOf(rows.getString(2));
@@ -114,12 +120,24 @@ final class EndChecks {
             required.put(new Key(campaign, Scenario.TARGET_EMAIL, "final-letter"), true);
         }
         try (Connection db = stack.databases().connect("outreach")) {
-            query(db, "SELECT message_id, campaign_id, recipient, kind, created_at FROM outbound_message", rows ->
-                    byMessageId.put(rows.getString(1), new Queued(uuid(rows, 2), rows.getString(3).toLowerCase(
-                            java.util.Locale.ROOT), rows.getString(4), rows.getTimestamp(5).toInstant())));
+            query(db, "SELECT message_id, campaign_id, recipient, kind, created_at, sent_at FROM outbound_message",
+                    rows -> byMessageId.put(rows.getString(1), new Queued(uuid(rows, 2), rows.getString(3).toLowerCase(
+                            java.util.Locale.ROOT), rows.getString(4), rows.getTimestamp(5).toInstant(),
+                            rows.getTimestamp(6) == null ? null : rows.getTimestamp(6).toInstant())));
             query(db, "SELECT campaign_id, email, answered_at FROM sign_on_invitation WHERE answered_at IS NOT NULL",
                     rows -> answeredAt.put(uuid(rows, 1) + "/" + rows.getString(2).toLowerCase(java.util.Locale.ROOT),
                             rows.getTimestamp(3).toInstant()));
+        }
+        // outreach folds a reminder into a request that went less than reminder-min-gap (15 s) before the
+        // reminder was due, or had not gone yet: then the partner's one email is the request
+        for (Queued queued : byMessageId.values()) {
+            Key reminder = new Key(queued.campaign(), queued.recipient(), "reminder");
+            java.time.Instant due = reminderReached.get(queued.campaign());
+            if (queued.kind().equals("sign-on-request") && required.containsKey(reminder) && due != null
+                    && (queued.sentAt() == null || queued.sentAt().plus(REMINDER_MIN_GAP).isAfter(due))) {
+                required.put(reminder, false);
+                notes.add("reminder folded into a late request: " + reminder);
+            }
         }
         // a partner who answered after outreach had queued the reminder was silent at the reminder
         for (Queued queued : byMessageId.values()) {
