@@ -183,6 +183,9 @@ final class EndChecks {
             }
             duplicates += copies.size() - 1;
             resentSameId += copies.size() - new HashSet<>(copies).size();
+            if (copies.size() > 1) {
+                problems.add("received " + copies.size() + " times: " + group.getKey() + " as " + copies);
+            }
         }
         if (campaigns.size() != meetings) {
             problems.add(campaigns.size() + " campaigns for " + meetings + " meetings");
