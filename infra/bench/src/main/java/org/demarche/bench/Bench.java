@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
+import org.demarche.bench.chaos.ChaosBenchmark;
+
 /**
  * The project's benchmark runner: {@code infra/bench/run <name>}. Each benchmark prints a table and
  * ends with one line, {@code <name>: <value> <unit>, baseline <value> <unit>, ratio <r>}, the
@@ -11,9 +13,10 @@ import java.util.concurrent.Callable;
  */
 public final class Bench {
 
-    private static final Map<String, Callable<Result>> BENCHMARKS = new TreeMap<>(Map.of(
+    private static final Map<String, Callable<Outcome>> BENCHMARKS = new TreeMap<>(Map.of(
             OutreachFanout.NAME, () -> new OutreachFanout(Settings.fromEnvironment()).run(),
-            QuartzCluster.NAME, () -> new QuartzCluster(QuartzCluster.Settings.fromEnvironment()).run()));
+            QuartzCluster.NAME, () -> new QuartzCluster(QuartzCluster.Settings.fromEnvironment()).run(),
+            ChaosBenchmark.NAME, () -> ChaosBenchmark.fromEnvironment().run()));
 
     private Bench() {
     }
@@ -23,9 +26,19 @@ public final class Bench {
             System.err.println("usage: infra/bench/run <name>; benchmarks: " + String.join(", ", BENCHMARKS.keySet()));
             System.exit(2);
         }
-        Result result = BENCHMARKS.get(args[0]).call();
-        System.out.println(result.line());
-        System.exit(0); // the embedded broker leaves non-daemon threads behind
+        Outcome outcome = BENCHMARKS.get(args[0]).call();
+        System.out.println(outcome.line());
+        System.exit(outcome.passed() ? 0 : 1); // the embedded broker leaves non-daemon threads behind
+    }
+
+    /** A benchmark's last line, and whether what it checks on the way held. */
+    public interface Outcome {
+
+        String line();
+
+        default boolean passed() {
+            return true;
+        }
     }
 
     /**
@@ -33,7 +46,7 @@ public final class Bench {
      *
      * @param counts what else the line says before the value (e.g. what went wrong), or empty
      */
-    record Result(String name, String counts, double value, double baseline, String unit) {
+    record Result(String name, String counts, double value, double baseline, String unit) implements Outcome {
 
         Result(String name, double value, double baseline, String unit) {
             this(name, "", value, baseline, unit);
@@ -43,7 +56,8 @@ public final class Bench {
             return value / baseline;
         }
 
-        String line() {
+        @Override
+        public String line() {
             return "%s: %s%.0f %s, baseline %.0f %s, ratio %.2f".formatted(name, counts.isEmpty() ? "" : counts + ", ",
                     value, unit, baseline, unit, ratio());
         }

@@ -18,13 +18,13 @@ import com.icegreen.greenmail.util.ServerSetup;
  * which no production MTA does and which would make both runs measure the sink's stall rather
  * than the sender. The sink is the same for outreach and for the baseline.
  */
-final class SmtpSink extends GreenMail {
+public final class SmtpSink extends GreenMail {
 
     private SmtpSink(ServerSetup setup) {
         super(setup);
     }
 
-    static GreenMail onAnyFreePort() {
+    public static GreenMail onAnyFreePort() {
         return new SmtpSink(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
     }

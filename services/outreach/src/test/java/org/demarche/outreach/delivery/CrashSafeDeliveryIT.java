@@ -7,13 +7,8 @@ import static java.util.stream.Collectors.toSet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,13 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 
-import org.awaitility.core.ConditionTimeoutException;
-import org.demarche.events.outreach.SignOnRequested;
 import org.demarche.events.response.EmailSent;
 import org.demarche.outreach.OutreachInstance;
 import org.demarche.outreach.ResponsesTopic;
@@ -81,7 +72,7 @@ class CrashSafeDeliveryIT {
                     settings);
             try {
                 MailSenders senders = first.getBean(MailSenders.class);
-                SignOnBatch.send(kafka, requests(campaignId, domain));
+                SignOnBatch.send(kafka, SignOnBatch.of(campaignId, domain, PARTNERS));
                 await("the server holding a message").atMost(WAIT).pollInterval(POLL)
                         .until(() -> !hold.held().isEmpty());
 
@@ -98,7 +89,7 @@ class CrashSafeDeliveryIT {
             assertThat(beforeRestart).as("the answered messages, plus at most the one in hand per sender")
                     .hasSizeBetween(ANSWERED_BEFORE_THE_HOLD + 1, ANSWERED_BEFORE_THE_HOLD + CONNECTIONS);
             assertThat(queue.recipients("sent")).as("every accepted message recorded as sent before stopping")
-                    .containsExactlyInAnyOrderElementsOf(recipients(beforeRestart));
+                    .containsExactlyInAnyOrderElementsOf(Taken.recipients(beforeRestart));
             assertThat(queue.byStatus()).as("nothing left claimed by the stopped senders").doesNotContainKey("sending");
 
             ConfigurableApplicationContext second = OutreachInstance.start(kafka, database, "127.0.0.1",
@@ -142,10 +133,10 @@ class CrashSafeDeliveryIT {
         try (var server = new ScriptedSmtpServer(ScriptedSmtpServer.ACCEPT_EVERYONE)) {
             Hold hold = server.holdAfter(ANSWERED_BEFORE_THE_HOLD);
             // claims that outlast the first JVM: they lapse when the test says so, not while it sends
-            ServiceJvm first = OutreachJvm.start("first", kafka, database, server.port(), Duration.ofHours(1));
+            ServiceJvm first = outreach("first", kafka, database, server.port(), Duration.ofHours(1));
             try {
-                SignOnBatch.send(kafka, requests(campaignId, domain));
-                awaitWhileAlive(first, "the server holding a message and every request queued",
+                SignOnBatch.send(kafka, SignOnBatch.of(campaignId, domain, PARTNERS));
+                OutreachJvm.awaitWhileAlive(first, WAIT, "the server holding a message and every request queued",
                         () -> !hold.held().isEmpty() && queue.queued() == PARTNERS);
             } finally {
                 first.kill();
@@ -156,8 +147,8 @@ class CrashSafeDeliveryIT {
             List<Taken> held = hold.held();
             Set<String> recorded = queue.recipients("sent");
             Set<String> claimed = queue.recipients("sending");
-            Set<String> taken = new HashSet<>(recipients(answered));
-            taken.addAll(recipients(held));
+            Set<String> taken = new HashSet<>(Taken.recipients(answered));
+            taken.addAll(Taken.recipients(held));
             Set<String> takenNotRecorded = new HashSet<>(taken);
             takenNotRecorded.removeAll(recorded);
             assertThat(answered).as("the server answered exactly the messages before the hold")
@@ -173,9 +164,9 @@ class CrashSafeDeliveryIT {
                     takenNotRecorded.size());
 
             queue.lapseClaims(CLOCK.instant());
-            ServiceJvm second = OutreachJvm.start("second", kafka, database, server.port(), Duration.ofMinutes(5));
+            ServiceJvm second = outreach("second", kafka, database, server.port(), Duration.ofMinutes(5));
             try {
-                awaitWhileAlive(second, "the whole batch sent after the restart",
+                OutreachJvm.awaitWhileAlive(second, WAIT, "the whole batch sent after the restart",
                         () -> queue.byStatus().equals(Map.of("sent", PARTNERS)));
                 Map<String, List<UUID>> announced = ResponsesTopic.idsPerPartner(kafka, campaignId, EmailSent.class,
                         EmailSent::partnerId, ids -> ids.size() >= PARTNERS, WAIT);
@@ -193,79 +184,16 @@ class CrashSafeDeliveryIT {
                         takenNotRecorded.contains(recipient) ? 2L : 1L));
                 assertThat(copies).as("twice exactly what the server had taken and outreach had not recorded")
                         .isEqualTo(expected);
-                assertThat(announced).hasSize(PARTNERS);
-                assertThat(announced.values()).as("one EmailSent per partner (a relay repeats it under its id)")
-                        .allSatisfy(ids -> assertThat(Set.copyOf(ids)).hasSize(1));
+                SignOnBatch.assertOneEmailSentPerPartner(announced, PARTNERS);
             } finally {
-                second.stop();
-                second.awaitExit(Duration.ofSeconds(30));
+                OutreachJvm.stop(second);
             }
         }
     }
 
-    /** Waits for the condition; fails at once if the JVM dies, and shows the end of its log if it times out. */
-    private static void awaitWhileAlive(ServiceJvm jvm, String what, Callable<Boolean> condition) {
-        try {
-            await(what).atMost(WAIT).pollInterval(POLL).until(() -> {
-                jvm.requireAlive();
-                return condition.call();
-            });
-        } catch (ConditionTimeoutException e) {
-            throw new AssertionError(e.getMessage() + "; end of " + jvm.log() + ":\n" + jvm.logTail(80), e);
-        }
-    }
-
-    private static List<String> recipients(List<Taken> messages) {
-        return messages.stream().map(Taken::recipient).toList();
-    }
-
-    private static List<SignOnRequested> requests(UUID campaignId, String domain) {
-        Instant deadline = CLOCK.instant().plus(Duration.ofDays(7));
-        return IntStream.range(0, PARTNERS).mapToObj(partner -> new SignOnRequested(campaignId, "partner-" + partner,
-                "Organisation " + partner, "Contact " + partner, "partner-" + partner + domain,
-                List.of("en", "fr", "ru", "az").get(partner % 4), "Asia/Baku", "Open letter on political prisoners", 1,
-                "Dear President,\n\nWe write to you…", deadline, deadline.plus(Duration.ofDays(3)), "Europe/Paris",
-                "coordinators@example.org", "AZ")).toList();
-    }
-
-    /** Outreach from its executable jar, as production runs it, so that the test can kill it. */
-    private static final class OutreachJvm {
-
-        /** Where Failsafe says the jar is: the module's own, repackaged before the integration tests. */
-        private static final String JAR_PROPERTY = "demarche.outreach.jar";
-
-        static ServiceJvm start(String name, KafkaEndpoint kafka, TestDatabase database, int smtpPort,
-                                Duration claimTimeout) {
-            String jar = System.getProperty(JAR_PROPERTY);
-            if (jar == null) {
-                throw new IllegalStateException("-D" + JAR_PROPERTY + " is not set: run the test through Maven "
-                        + "(./mvnw verify -pl services/outreach -am), which builds outreach's executable jar first");
-            }
-            Map<String, String> environment = new HashMap<>();
-            environment.put("SPRING_MAIN_WEBAPPLICATIONTYPE", "none");
-            environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-            environment.put("SPRING_DATASOURCE_URL", database.jdbcUrl());
-            environment.put("SPRING_DATASOURCE_USERNAME", database.username());
-            environment.put("SPRING_DATASOURCE_PASSWORD", database.password());
-            environment.put("SPRING_MAIL_HOST", "127.0.0.1");
-            environment.put("SPRING_MAIL_PORT", String.valueOf(smtpPort));
-            environment.put("DEMARCHE_OUTREACH_DISPATCHINTERVAL", "100ms");
-            environment.put("DEMARCHE_OUTREACH_DELIVERY_BATCHSIZE", String.valueOf(BATCH_SIZE));
-            environment.put("DEMARCHE_OUTREACH_DELIVERY_CONNECTIONS", String.valueOf(CONNECTIONS));
-            environment.put("DEMARCHE_OUTREACH_DELIVERY_CLAIMTIMEOUT", claimTimeout.toSeconds() + "s");
-            // keys with dots of their own: the server's hold must not time a sender out, and the restarted
-            // consumer need not wait the default 45 s for the killed one to be dropped from the group
-            environment.put("SPRING_APPLICATION_JSON", """
-                    {"spring.mail.properties.mail.smtp.timeout": "%d",
-                     "spring.kafka.consumer.properties.session.timeout.ms": "6000"}
-                    """.formatted(WAIT.toMillis()));
-            Path log = Path.of(jar).resolveSibling("crash-safe-delivery").resolve("outreach-" + name + ".log");
-            try {
-                Files.createDirectories(log.getParent());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return ServiceJvm.start("outreach (" + name + ")", Path.of(jar), 0, log, environment);
-        }
+    private static ServiceJvm outreach(String name, KafkaEndpoint kafka, TestDatabase database, int smtpPort,
+                                       Duration claimTimeout) {
+        return OutreachJvm.start("crash-safe-delivery", name, kafka, database, smtpPort, BATCH_SIZE, CONNECTIONS,
+                claimTimeout, WAIT);
     }
 }

@@ -204,6 +204,10 @@ final class ScriptedSmtpServer implements AutoCloseable {
      * @param messageId its Message-ID header as written, angle brackets included
      */
     record Taken(String recipient, String messageId) {
+
+        static List<String> recipients(List<Taken> messages) {
+            return messages.stream().map(Taken::recipient).toList();
+        }
     }
 
     /** Messages read in full and not answered yet; see {@link #holdAfter(int)}. */

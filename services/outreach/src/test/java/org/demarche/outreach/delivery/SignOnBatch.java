@@ -1,9 +1,13 @@
 package org.demarche.outreach.delivery;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -18,6 +22,27 @@ final class SignOnBatch {
     private static final Clock CLOCK = Clock.systemUTC();
 
     private SignOnBatch() {
+    }
+
+    /** Partners {@code partner-<i><domain>}, i from {@code from} (inclusive) to {@code to} (exclusive). */
+    static List<SignOnRequested> of(UUID campaignId, String domain, int from, int to) {
+        Instant deadline = CLOCK.instant().plus(Duration.ofDays(7));
+        return IntStream.range(from, to).mapToObj(partner -> new SignOnRequested(campaignId, "partner-" + partner,
+                "Organisation " + partner, "Contact " + partner, "partner-" + partner + domain,
+                List.of("en", "fr", "ru", "az").get(partner % 4), "Asia/Baku", "Open letter on political prisoners", 1,
+                "Dear President,\n\nWe write to you…", deadline, deadline.plus(Duration.ofDays(3)), "Europe/Paris",
+                "coordinators@example.org", "AZ")).toList();
+    }
+
+    static List<SignOnRequested> of(UUID campaignId, String domain, int partners) {
+        return of(campaignId, domain, 0, partners);
+    }
+
+    /** @param announced the EmailSent ids read per partner; a relay after a crash repeats an event under its id */
+    static void assertOneEmailSentPerPartner(Map<String, List<UUID>> announced, int partners) {
+        assertThat(announced).as("an EmailSent per partner").hasSize(partners);
+        assertThat(announced.values()).as("one EmailSent per partner (a relay repeats it under its id)")
+                .allSatisfy(ids -> assertThat(Set.copyOf(ids)).hasSize(1));
     }
 
     /** Publishes the requests on outreach's topic, as campaigns would. */
