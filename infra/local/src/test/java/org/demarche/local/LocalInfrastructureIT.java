@@ -226,7 +226,8 @@ class LocalInfrastructureIT {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private static int freePort() throws IOException {
+    /** A port for the broker that stays the same across a restart of the infrastructure. */
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

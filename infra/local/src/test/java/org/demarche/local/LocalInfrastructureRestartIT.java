@@ -1,7 +1,5 @@
 package org.demarche.local;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,7 +39,7 @@ class LocalInfrastructureRestartIT {
 
     @Test
     void topicsAndCommittedOffsetsSurviveARestartOnTheSameDataDir() throws Exception {
-        LocalSettings settings = LocalSettings.anyFreePorts(dataDir).withKafkaPort(freePort());
+        LocalSettings settings = LocalSettings.anyFreePorts(dataDir).withKafkaPort(LocalInfrastructureIT.freePort());
         long firstBroker;
         try (LocalInfrastructure infrastructure = LocalInfrastructure.start(settings)) {
             produce(infrastructure, "PartnerInvited", "PartnerSigned");
@@ -91,11 +89,5 @@ class LocalInfrastructureRestartIT {
             consumer.commitSync();
         }
         return values;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
