@@ -112,7 +112,8 @@ public class DeadLetters {
             } catch (DuplicateKeyException e) {
                 throw new AlreadyReplayedException(topic, partition, offset);
             }
-            // the audit row commits only once the broker has both the replay and the marker
+            // the audit row commits only once the broker has both the replay and the marker; due at once by
+            // the wall clock, which parked records are compared with (not the service's Clock, which tests move)
             send(RetryTopics.replay(pending.record(), letter.originalTopic(), pending.originalOffset(), letter.group(),
                     Instant.now()));
             var marker = new ProducerRecord<Object, Object>(topic, partition, letter.key(), new byte[0]);
