@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Records a partner's answer and announces it in the same transaction: PartnerSigned (named or
  * anonymous) or PartnerDeclined. A partner may change the answer until the deadline; each change
  * is announced and confirmed by email with the link to change it again. Reminders still waiting
- * to go out to the partner are withdrawn.
+ * to go out to the partner are withdrawn. The same answer sent again (a second tap, a phone
+ * repeating the form after a lost connection) changes nothing: no second event, no second email.
  */
 @Service
 class SignOnAnswers {
@@ -59,17 +60,26 @@ class SignOnAnswers {
     SignOnInvitation record(String token, SignOnAnswer answer) {
         SignOnInvitation invitation = access.openForAnswer(token);
         Instant now = clock.instant();
+        boolean recorded = false;
         if (answer instanceof SignOnAnswer.Sign sign) {
-            invitations.recordSigned(invitation.campaignId(), invitation.partnerId(), sign.signatory(),
+            recorded = invitations.recordSigned(invitation.campaignId(), invitation.partnerId(), sign.signatory(),
                     sign.signatureImage(), sign.anonymous(), invitation.draftVersion(), now);
-            outbox.publish(new PartnerSigned(invitation.campaignId(), invitation.partnerId(), sign.signatory(),
-                    invitation.draftVersion(), now,
-                    sign.signatureImage() == null ? null : SignatureImage.toBase64(sign.signatureImage()),
-                    sign.anonymous() ? Boolean.TRUE : null));
+            if (recorded) {
+                outbox.publish(new PartnerSigned(invitation.campaignId(), invitation.partnerId(), sign.signatory(),
+                        invitation.draftVersion(), now,
+                        sign.signatureImage() == null ? null : SignatureImage.toBase64(sign.signatureImage()),
+                        sign.anonymous() ? Boolean.TRUE : null));
+            }
         } else if (answer instanceof SignOnAnswer.Decline decline) {
-            invitations.recordDeclined(invitation.campaignId(), invitation.partnerId(), decline.reason(),
+            recorded = invitations.recordDeclined(invitation.campaignId(), invitation.partnerId(), decline.reason(),
                     invitation.draftVersion(), now);
-            outbox.publish(new PartnerDeclined(invitation.campaignId(), invitation.partnerId(), now, decline.reason()));
+            if (recorded) {
+                outbox.publish(new PartnerDeclined(invitation.campaignId(), invitation.partnerId(), now,
+                        decline.reason()));
+            }
+        }
+        if (!recorded) {
+            return invitation; // the partner's answer already, sent again: already announced and confirmed
         }
         messages.cancelPending(invitation.campaignId(), invitation.partnerId(), MessageKey.REMINDER);
         SignOnInvitation answered = invitations.find(invitation.campaignId(), invitation.partnerId()).orElseThrow();

@@ -171,15 +171,29 @@ public class SignOnInvitations {
                 .optional();
     }
 
-    public void recordSigned(UUID campaignId, String partnerId, Signatory signatory, byte[] signatureImage,
-                             boolean anonymous, int draftVersion, Instant at) {
-        jdbc.sql("""
+    /**
+     * Records a signature, unless it is the partner's current answer already (a second tap, or a
+     * phone sending the form again after a lost connection): the same signatory, image and
+     * anonymity on the same draft version. Answers are counted, announced and confirmed by email,
+     * so a repeat must change nothing.
+     *
+     * @return whether the answer was recorded; false for a repeat
+     */
+    public boolean recordSigned(UUID campaignId, String partnerId, Signatory signatory, byte[] signatureImage,
+                                boolean anonymous, int draftVersion, Instant at) {
+        return jdbc.sql("""
                         UPDATE sign_on_invitation
                         SET answer = 'signed', answered_at = :at, answered_draft_version = :version,
                             anonymous = :anonymous, answer_count = answer_count + 1,
                             signatory_name = :name, signatory_title = :title, signatory_organisation = :organisation,
                             signatory_country = :country, signature_image = :image, decline_reason = NULL
                         WHERE campaign_id = :campaign AND partner_id = :partner
+                          AND NOT (answer IS NOT DISTINCT FROM 'signed' AND answered_draft_version IS NOT DISTINCT FROM :version
+                                   AND anonymous = :anonymous AND signatory_name IS NOT DISTINCT FROM :name
+                                   AND signatory_title IS NOT DISTINCT FROM :title
+                                   AND signatory_organisation IS NOT DISTINCT FROM :organisation
+                                   AND signatory_country IS NOT DISTINCT FROM :country
+                                   AND signature_image IS NOT DISTINCT FROM :image)
                         """)
                 .param("campaign", campaignId).param("partner", partnerId)
                 .param("at", Timestamp.from(at)).param("version", draftVersion)
@@ -189,21 +203,29 @@ public class SignOnInvitations {
                 .param("country", new SqlParameterValue(Types.VARCHAR, signatory.country()))
                 .param("image", new SqlParameterValue(Types.VARBINARY, signatureImage))
                 .param("anonymous", anonymous)
-                .update();
+                .update() == 1;
     }
 
-    public void recordDeclined(UUID campaignId, String partnerId, String reason, int draftVersion, Instant at) {
-        jdbc.sql("""
+    /**
+     * Records a refusal, unless the partner has already declined this draft version for the same
+     * reason (see {@link #recordSigned}).
+     *
+     * @return whether the answer was recorded; false for a repeat
+     */
+    public boolean recordDeclined(UUID campaignId, String partnerId, String reason, int draftVersion, Instant at) {
+        return jdbc.sql("""
                         UPDATE sign_on_invitation
                         SET answer = 'declined', answered_at = :at, answered_draft_version = :version,
                             anonymous = FALSE, answer_count = answer_count + 1, decline_reason = :reason, signatory_name = NULL, signatory_title = NULL,
                             signatory_organisation = NULL, signatory_country = NULL, signature_image = NULL
                         WHERE campaign_id = :campaign AND partner_id = :partner
+                          AND NOT (answer IS NOT DISTINCT FROM 'declined' AND answered_draft_version IS NOT DISTINCT FROM :version
+                                   AND decline_reason IS NOT DISTINCT FROM :reason)
                         """)
                 .param("campaign", campaignId).param("partner", partnerId)
                 .param("at", Timestamp.from(at)).param("version", draftVersion)
                 .param("reason", new SqlParameterValue(Types.VARCHAR, reason))
-                .update();
+                .update() == 1;
     }
 
     private static MapSqlParameterSource requestParameters(SignOnRequested request, Instant now) {

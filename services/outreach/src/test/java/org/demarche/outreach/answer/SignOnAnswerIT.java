@@ -9,10 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 
+import org.demarche.events.CloudEventHeaders;
 import org.demarche.events.EventEnvelope;
 import org.demarche.events.Signatory;
 import org.demarche.events.Topics;
@@ -160,6 +162,39 @@ class SignOnAnswerIT {
         PartnerSigned signed = events.awaitEvent(Topics.RESPONSES, PartnerSigned.class,
                 e -> e.campaignId().equals(campaignId), WAIT).payload();
         assertThat(signed.signatureImage()).isEqualTo(jpeg);
+    }
+
+    @Test
+    void theSameAnswerSentTwiceIsRecordedAnnouncedAndConfirmedOnce() throws Exception {
+        UUID campaignId = UUID.randomUUID();
+        String token = invite(SignOnSamples.humanRightsClub(campaignId)).signOnToken();
+        String signature = """
+                {"decision": "sign",
+                 "signatory": {"name": "Rasul Jafarov", "title": "Chair", "organisation": "Human Rights Club"}}
+                """;
+
+        for (int tap = 1; tap <= 2; tap++) { // a phone sending the form again after its connection dropped
+            mvc.perform(post("/api/sign-on/{token}", token).contentType(MediaType.APPLICATION_JSON).content(signature))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.status").value("signed"));
+        }
+        mvc.perform(post("/api/sign-on/{token}", token).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"decision\": \"decline\"}"))
+                .andExpect(status().isOk());
+
+        // the events of one campaign keep their order: a second PartnerSigned would come before the decline
+        events.awaitEvent(Topics.RESPONSES, PartnerDeclined.class, e -> e.campaignId().equals(campaignId), WAIT);
+        long signedEvents = events.readToEnd(Topics.RESPONSES).stream()
+                .filter(record -> record.key().equals(campaignId.toString()))
+                .filter(record -> new String(record.headers().lastHeader(CloudEventHeaders.TYPE).value(),
+                        StandardCharsets.UTF_8).equals("org.demarche.PartnerSigned"))
+                .count();
+        assertThat(signedEvents).isEqualTo(1);
+        // answers are numbered: the decline is the second, so the repeat had no confirmation of its own
+        var second = events.awaitEvent(Topics.RESPONSES, EmailSent.class, e -> e.campaignId().equals(campaignId)
+                && e.kind().equals("confirmation") && e.messageId().contains(".answer-2."), WAIT);
+        assertThat(ReceivedMail.withMessageId(smtp, second.payload().messageId()).text())
+                .contains("does not co-sign");
     }
 
     @Test

@@ -85,6 +85,26 @@ class SignOnInvitationsTest {
     }
 
     @Test
+    void recordsAnAnswerSentAgainOnlyOnce() {
+        invitations.recordRequest(SignOnSamples.humanRightsClub(campaign), NOW);
+        Signatory rasul = new Signatory("Rasul Jafarov", null, "Human Rights Club", "AZ");
+
+        assertThat(invitations.recordSigned(campaign, "hrc-baku", rasul, new byte[] {1, 2, 3}, false, 1, NOW)).isTrue();
+        assertThat(invitations.recordSigned(campaign, "hrc-baku", rasul, new byte[] {1, 2, 3}, false, 1,
+                NOW.plusSeconds(5))).isFalse();
+        assertThat(invitations.find(campaign, "hrc-baku").orElseThrow().answerCount()).isEqualTo(1);
+        assertThat(invitations.find(campaign, "hrc-baku").orElseThrow().answeredAt()).isEqualTo(NOW);
+
+        // anything that differs is a new answer: another image, no longer named, a refusal
+        assertThat(invitations.recordSigned(campaign, "hrc-baku", rasul, new byte[] {4}, false, 1, NOW)).isTrue();
+        assertThat(invitations.recordSigned(campaign, "hrc-baku", rasul, new byte[] {4}, true, 1, NOW)).isTrue();
+        assertThat(invitations.recordDeclined(campaign, "hrc-baku", null, 1, NOW)).isTrue();
+        assertThat(invitations.recordDeclined(campaign, "hrc-baku", null, 1, NOW)).isFalse();
+        assertThat(invitations.recordDeclined(campaign, "hrc-baku", "Not this time", 1, NOW)).isTrue();
+        assertThat(invitations.find(campaign, "hrc-baku").orElseThrow().answerCount()).isEqualTo(5);
+    }
+
+    @Test
     void keepsTheAnswerWhenTheDraftChanges() {
         invitations.recordRequest(SignOnSamples.humanRightsClub(campaign), NOW);
         invitations.recordDeclined(campaign, "hrc-baku", null, 1, NOW);
