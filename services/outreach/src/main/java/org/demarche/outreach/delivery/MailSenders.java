@@ -4,17 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.demarche.events.response.EmailFailed;
-import org.demarche.events.response.EmailSent;
 import org.demarche.outreach.OutreachProperties;
 import org.demarche.platform.outbox.Outbox;
 import org.slf4j.Logger;
@@ -28,20 +26,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the queue. {@code demarche.outreach.delivery.connections} threads each claim a batch of
- * due messages, send it over one SMTP connection kept open while there is work, and record every
- * outcome with its event (EmailSent, or EmailFailed once given up) in one transaction per batch.
+ * due messages and send it over one SMTP connection kept open while there is work; each outcome
+ * goes to the {@link OutcomeRecorder}, which stores it with its event (EmailSent, or EmailFailed
+ * once given up) as soon as it can, several senders' outcomes in one transaction.
  *
  * <p>What survives what: a message is claimed before it is sent and marked sent only after the
  * server accepted it. Stopping (the context closing) lets each sender finish the message in hand,
- * record what the batch achieved and hand back what it had not tried, so a stop loses and repeats
- * nothing. A process that dies leaves its claims to lapse after
+ * waits for every outcome to be recorded and hands back what was not tried, so a stop loses and
+ * repeats nothing. A process that dies leaves its claims to lapse after
  * {@code demarche.outreach.delivery.claim-timeout}; then they are sent again, and only what the
- * server had accepted in the last unrecorded batch can arrive twice, under the same Message-ID.
+ * server accepted and the recorder had not yet stored, two messages per sender at most, can arrive
+ * twice, under the same Message-ID. SMTP has no way to ask the server whether it has a message,
+ * so no sender can close this last window; it is a few milliseconds wide.
  *
- * <p>PostgreSQL away while a batch is in hand: the server has accepted what it accepted, so the
- * sender keeps trying to record the outcomes, with a capped back-off, until the database answers;
- * only then does it claim more. Had it dropped them, the claims would lapse and those partners be
- * emailed twice. Nothing that goes wrong ends a sender thread: it logs and goes on.
+ * <p>PostgreSQL away: the recorder keeps trying (see there) and the senders wait for it; they
+ * claim and send nothing more until the database answers. Nothing that goes wrong ends a sender
+ * thread: it logs and goes on.
  */
 @Component
 class MailSenders implements SmartLifecycle {
@@ -49,16 +49,13 @@ class MailSenders implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(MailSenders.class);
     /** Longer than a 30 s outage of PostgreSQL plus a few recording attempts: a stop still records what was sent. */
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
-    private static final Duration FIRST_RECORD_RETRY = Duration.ofMillis(500);
-    private static final Duration MAX_RECORD_RETRY = Duration.ofSeconds(10);
 
     private final OutboundMessages messages;
     private final JavaMailSenderImpl smtp;
-    private final Outbox outbox;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final OutreachProperties.Delivery settings;
-    private final RetryPolicy retries;
+    private final OutcomeRecorder recorder;
     private final MimeMessages assembly;
     private final SendingPace pace;
     private final DeliverySignal signal;
@@ -66,7 +63,6 @@ class MailSenders implements SmartLifecycle {
 
     private final List<Thread> senders = new ArrayList<>();
     private volatile boolean running;
-    private final AtomicLong failedRecordings = new AtomicLong();
 
     MailSenders(OutboundMessages messages, JavaMailSenderImpl smtp, Outbox outbox, TransactionTemplate transactions,
                 Clock clock, OutreachProperties properties, DeliverySignal signal, JdbcClient jdbc,
@@ -77,11 +73,11 @@ class MailSenders implements SmartLifecycle {
             smtp.setJavaMailProperties(sessionSettings); // before the session is first made, just below
         }
         this.smtp = smtp;
-        this.outbox = outbox;
         this.transactions = transactions;
         this.clock = clock;
         this.settings = properties.delivery();
-        this.retries = new RetryPolicy(settings, QuietHours.parse(properties.quietHours()));
+        this.recorder = new OutcomeRecorder(messages, outbox, transactions, clock,
+                new RetryPolicy(settings, QuietHours.parse(properties.quietHours())));
         this.assembly = new MimeMessages(smtp, senderAddress(properties.sender()));
         // one rate per host for all instances of the service: the slots are kept in the database
         this.pace = SendingPace.shared(settings.rateLimit(), new SharedSendingSlots(jdbc, transactions));
@@ -92,6 +88,7 @@ class MailSenders implements SmartLifecycle {
     @Override
     public synchronized void start() {
         running = true;
+        recorder.start();
         for (int i = 1; i <= settings.connections(); i++) {
             Thread sender = new Thread(this::sendWhileRunning, "mail-sender-" + i);
             sender.setDaemon(true);
@@ -101,26 +98,32 @@ class MailSenders implements SmartLifecycle {
     }
 
     /**
-     * Waits for each sender to record its batch. One still trying after {@link #STOP_TIMEOUT} (the
-     * database has been away all along) is interrupted so that it says what it leaves unrecorded;
-     * the data source closes right after this anyway. Its claims lapse and those messages go again
-     * after the next start, as after a kill.
+     * Waits for each sender to finish the message in hand and for the recorder to store what they
+     * sent. If that has not happened after {@link #STOP_TIMEOUT} (the database has been away all
+     * along), the recorder is interrupted so that it says what it leaves unrecorded; the data source
+     * closes right after this anyway. Those claims lapse and the messages go again after the next
+     * start, as after a kill.
      */
     @Override
     public synchronized void stop() {
         running = false;
         signal.wakeUp();
-        for (Thread sender : senders) {
-            try {
+        long deadline = System.nanoTime() + STOP_TIMEOUT.toNanos();
+        try {
+            for (Thread sender : senders) {
+                sender.join(Math.max(1, Duration.ofNanos(deadline - System.nanoTime()).toMillis()));
+            }
+            recorder.stop(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+            for (Thread sender : senders) { // now released by the recorder, if they were waiting for it
                 sender.join(STOP_TIMEOUT.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+                if (sender.isAlive()) {
+                    log.warn("{} has not finished after {}; interrupting it", sender.getName(), STOP_TIMEOUT);
+                    sender.interrupt();
+                }
             }
-            if (sender.isAlive()) {
-                log.warn("{} has not finished after {}; interrupting it", sender.getName(), STOP_TIMEOUT);
-                sender.interrupt();
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
         }
         senders.clear();
     }
@@ -166,9 +169,9 @@ class MailSenders implements SmartLifecycle {
         }
     }
 
-    /** How many times recording a batch's outcomes failed so far (the database was away). */
+    /** How many times recording outcomes failed so far (the database was away). */
     long failedRecordings() {
-        return failedRecordings.get();
+        return recorder.failedAttempts();
     }
 
     private List<OutboundMessage> claim() {
@@ -186,92 +189,66 @@ class MailSenders implements SmartLifecycle {
         }
     }
 
+    /**
+     * Sends the batch, handing each outcome to the recorder; before handing over the next, waits
+     * until the previous one is stored, so that sending one message overlaps recording the one
+     * before. Returns once the batch is recorded.
+     */
     private void sendAndRecord(List<OutboundMessage> batch, SmtpConnection connection) {
-        Map<UUID, Instant> accepted = new LinkedHashMap<>();
-        Map<OutboundMessage, DeliveryFailure> failed = new LinkedHashMap<>();
         List<UUID> untried = new ArrayList<>();
+        CompletableFuture<Void> previous = CompletableFuture.completedFuture(null);
         for (OutboundMessage message : batch) {
             if (!running) {
                 untried.add(message.id());
                 continue;
             }
             pace.awaitTurn(smtp.getHost());
-            try {
-                Attachment file = message.hasAttachment() ? messages.attachmentOf(message.id()).orElse(null) : null;
-                MimeMessage mime = assembly.assemble(message, file, clock.instant());
-                connection.send(mime);
-                accepted.put(message.id(), clock.instant());
-            } catch (Exception e) {
-                failed.put(message, DeliveryFailure.of(e));
+            OutcomeRecorder.Outcome outcome = attempt(message, connection);
+            if (!stored(previous)) {
+                untried.add(message.id()); // not recorded: its claim lapses, as after a kill
+                continue;
             }
+            previous = recorder.hand(outcome);
         }
-        recordUntilStored(batch, accepted, failed, untried);
+        stored(previous);
+        release(untried);
     }
 
-    /**
-     * Records the batch, trying again while the database is away: the accepted messages must not
-     * be sent again. Also while stopping, as long as {@link #stop()} waits; gives up only when
-     * interrupted, and then says which messages will go twice. Whatever the failure: one that never
-     * passes (a bug) shows in the log every 10 s and holds one sender, rather than ending in duplicates.
-     */
-    private void recordUntilStored(List<OutboundMessage> batch, Map<UUID, Instant> accepted,
-                                   Map<OutboundMessage, DeliveryFailure> failed, List<UUID> untried) {
-        Duration wait = FIRST_RECORD_RETRY;
-        while (true) {
-            try {
-                record(batch, accepted, failed, untried);
-                return;
-            } catch (RuntimeException e) {
-                failedRecordings.incrementAndGet();
-                log.warn("Could not record the outcome of a batch ({} accepted by the SMTP server), trying again "
-                        + "in {}: {}", accepted.size(), wait, e.getMessage());
-            }
-            try {
-                Thread.sleep(wait.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                log.error("Interrupted before the outcome of a batch could be recorded: messages {} were accepted by "
-                        + "the SMTP server and will be sent again once their claim lapses", accepted.keySet());
-                return;
-            }
-            Duration doubled = wait.multipliedBy(2);
-            wait = doubled.compareTo(MAX_RECORD_RETRY) < 0 ? doubled : MAX_RECORD_RETRY;
+    private OutcomeRecorder.Outcome attempt(OutboundMessage message, SmtpConnection connection) {
+        try {
+            Attachment file = message.hasAttachment() ? messages.attachmentOf(message.id()).orElse(null) : null;
+            MimeMessage mime = assembly.assemble(message, file, clock.instant());
+            connection.send(mime);
+            return new OutcomeRecorder.Outcome.Accepted(message, clock.instant());
+        } catch (Exception e) {
+            return new OutcomeRecorder.Outcome.Failed(message, DeliveryFailure.of(e));
         }
     }
 
-    private void record(List<OutboundMessage> batch, Map<UUID, Instant> accepted,
-                        Map<OutboundMessage, DeliveryFailure> failed, List<UUID> untried) {
-        Instant now = clock.instant();
-        transactions.executeWithoutResult(status -> {
-            messages.markSent(accepted);
-            List<EmailSent> sent = new ArrayList<>(accepted.size());
-            for (OutboundMessage message : batch) {
-                Instant sentAt = accepted.get(message.id());
-                if (sentAt != null) {
-                    sent.add(new EmailSent(message.campaignId(), message.partnerId(), message.kind(),
-                            message.messageId(), sentAt));
-                }
-            }
-            outbox.publishAll(sent); // one round trip for the batch's events, not one per message
-            failed.forEach((message, failure) -> recordFailure(message, failure, now));
-            messages.release(untried);
-        });
+    /** Waits for the recorder; false when it gave up (stopped while the database was away). */
+    private boolean stored(CompletableFuture<Void> outcome) {
+        try {
+            outcome.get();
+            return true;
+        } catch (ExecutionException | CancellationException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
-    private void recordFailure(OutboundMessage message, DeliveryFailure failure, Instant now) {
-        var retryAt = retries.nextAttempt(failure, message.attempts(), now, message.quietZone());
-        if (retryAt.isPresent()) {
-            log.info("Email {} to partner {} of campaign {} failed (attempt {}), trying again at {}: {}", message.kind(),
-                    message.partnerId(), message.campaignId(), message.attempts() + 1, retryAt.get(), failure.reason());
-            messages.markRetry(message.id(), failure.reason(), retryAt.get());
+    /** Claimed but not tried (stopping): back to the queue now; if the database is away, the claims lapse instead. */
+    private void release(List<UUID> untried) {
+        if (untried.isEmpty()) {
             return;
         }
-        log.warn("Email {} to partner {} of campaign {} given up after {} attempt(s) ({}): {}", message.kind(),
-                message.partnerId(), message.campaignId(), message.attempts() + 1,
-                failure.permanent() ? "permanent failure" : "attempts ran out", failure.reason());
-        messages.markFailed(message.id(), failure.reason());
-        outbox.publish(new EmailFailed(message.campaignId(), message.partnerId(), message.kind(), failure.reason(),
-                failure.permanent(), now));
+        try {
+            transactions.executeWithoutResult(status -> messages.release(untried));
+        } catch (RuntimeException e) {
+            log.warn("Could not hand back {} claimed message(s) not tried; they go once their claim lapses: {}",
+                    untried.size(), e.getMessage());
+        }
     }
 
     private static InternetAddress senderAddress(String sender) {

@@ -304,14 +304,31 @@ public class OutboundMessages {
                 .optional();
     }
 
-    /** The server accepted these messages, each at its moment. */
-    void markSent(Map<UUID, Instant> acceptedAt) {
-        batch("""
+    /**
+     * The server accepted these messages, each at its moment.
+     *
+     * @return the ones marked now, in {@code acceptedAt}'s order; one left out is no longer being
+     * sent: recorded already by an earlier attempt whose commit went through unseen
+     */
+    List<UUID> markSent(Map<UUID, Instant> acceptedAt) {
+        writeQueued();
+        if (acceptedAt.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = List.copyOf(acceptedAt.keySet());
+        int[] counts = batches.batchUpdate("""
                 UPDATE outbound_message SET status = 'sent', sent_at = :at, attempts = attempts + 1,
                        claimed_until = NULL, last_error = NULL
-                WHERE id = :id
-                """, acceptedAt.entrySet().stream().map(sent -> new MapSqlParameterSource("id", sent.getKey())
-                .addValue("at", Timestamp.from(sent.getValue()))).toList());
+                WHERE id = :id AND status = 'sending'
+                """, ids.stream().map(id -> new MapSqlParameterSource("id", id)
+                .addValue("at", Timestamp.from(acceptedAt.get(id)))).toArray(MapSqlParameterSource[]::new));
+        List<UUID> marked = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            if (counts[i] != 0) { // a driver that does not count each row (a negative count) may have marked it
+                marked.add(ids.get(i));
+            }
+        }
+        return marked;
     }
 
     /** A transient failure: the message waits until {@code retryAt} and is tried again. */

@@ -34,9 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@value #ANSWERED_BEFORE_THE_KILL} messages and then holds each sender's next one, read to its
  * end but not answered, until outreach is dead; then it hangs up on them. A message the server
  * never answered is not delivered (RFC 5321: the server takes it over with its {@code 250}), so
- * it must go again, once. Each sender records a message as sent before it claims the next
- * ({@code batch-size=1}), so at the kill nothing is both accepted and unrecorded: the case where
- * that is not so, and a message may arrive twice under one Message-ID, is
+ * it must go again, once. With {@code batch-size=1} each sender has its message recorded before
+ * it claims the next, so at the kill nothing is both accepted and unrecorded: the case where that
+ * is not so, and a message may arrive twice under one Message-ID, is
  * {@link CrashSafeDeliveryIT}'s.
  *
  * <p>The second half of the batch is published only once the broker is back: the restarted

@@ -159,7 +159,9 @@ class OutboundMessagesTest {
         var claimed = messages.claimDue(NOW, 10, NOW.plusSeconds(300));
         UUID sent = idOf(claimed, "sent");
 
-        messages.markSent(java.util.Map.of(sent, NOW));
+        assertThat(messages.markSent(java.util.Map.of(sent, NOW))).containsExactly(sent);
+        assertThat(messages.markSent(java.util.Map.of(sent, NOW))).as("recorded already: nothing to announce again")
+                .isEmpty();
         messages.markRetry(idOf(claimed, "retried"), "421 4.3.2 shutting down", NOW.plusSeconds(30));
         messages.markFailed(idOf(claimed, "failed"), "550 5.1.1 user unknown");
         messages.release(List.of(idOf(claimed, "untried")));
