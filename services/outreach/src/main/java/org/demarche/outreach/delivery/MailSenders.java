@@ -192,23 +192,25 @@ class MailSenders implements SmartLifecycle {
     /**
      * Sends the batch, handing each outcome to the recorder; before handing over the next, waits
      * until the previous one is stored, so that sending one message overlaps recording the one
-     * before. Returns once the batch is recorded.
+     * before. Returns once the batch is recorded. If the recorder gives up (stopped while the
+     * database was away), the message just sent stays claimed, so that it goes again only once its
+     * claim lapses, as after a kill, and the rest of the batch is not tried.
      */
     private void sendAndRecord(List<OutboundMessage> batch, SmtpConnection connection) {
         List<UUID> untried = new ArrayList<>();
         CompletableFuture<Void> previous = CompletableFuture.completedFuture(null);
+        boolean recording = true;
         for (OutboundMessage message : batch) {
-            if (!running) {
+            if (!running || !recording) {
                 untried.add(message.id());
                 continue;
             }
             pace.awaitTurn(smtp.getHost());
             OutcomeRecorder.Outcome outcome = attempt(message, connection);
-            if (!stored(previous)) {
-                untried.add(message.id()); // not recorded: its claim lapses, as after a kill
-                continue;
+            recording = stored(previous);
+            if (recording) {
+                previous = recorder.hand(outcome);
             }
-            previous = recorder.hand(outcome);
         }
         stored(previous);
         release(untried);

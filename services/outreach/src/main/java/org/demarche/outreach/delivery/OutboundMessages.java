@@ -331,24 +331,31 @@ public class OutboundMessages {
         return marked;
     }
 
-    /** A transient failure: the message waits until {@code retryAt} and is tried again. */
+    /**
+     * A transient failure: the message waits until {@code retryAt} and is tried again. Like
+     * {@link #markSent}, only while the message is being sent: recorded once, whatever the retries.
+     */
     void markRetry(UUID id, String error, Instant retryAt) {
         sql("""
                         UPDATE outbound_message SET status = 'pending', attempts = attempts + 1, last_error = :error,
                                not_before = :retryAt, claimed_until = NULL
-                        WHERE id = :id
+                        WHERE id = :id AND status = 'sending'
                         """)
                 .param("id", id).param("error", truncate(error)).param("retryAt", Timestamp.from(retryAt)).update();
     }
 
-    /** Given up: a permanent failure, or transient ones until attempts ran out. */
-    void markFailed(UUID id, String error) {
-        sql("""
+    /**
+     * Given up: a permanent failure, or transient ones until attempts ran out.
+     *
+     * @return false when it was no longer being sent: recorded already (see {@link #markSent})
+     */
+    boolean markFailed(UUID id, String error) {
+        return sql("""
                         UPDATE outbound_message SET status = 'failed', attempts = attempts + 1, last_error = :error,
                                claimed_until = NULL
-                        WHERE id = :id
+                        WHERE id = :id AND status = 'sending'
                         """)
-                .param("id", id).param("error", truncate(error)).update();
+                .param("id", id).param("error", truncate(error)).update() == 1;
     }
 
     /** Claimed but not attempted (the sender is stopping): back to the queue at once, no attempt counted. */

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +22,8 @@ import org.demarche.platform.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.BackOffExecution;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * Records what the SMTP server made of each message, for all senders, on a thread of its own: the
@@ -37,8 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class OutcomeRecorder {
 
     private static final Logger log = LoggerFactory.getLogger(OutcomeRecorder.class);
-    private static final Duration FIRST_RETRY = Duration.ofMillis(500);
-    private static final Duration MAX_RETRY = Duration.ofSeconds(10);
+    /** 0.5 s, doubling up to 10 s, for ever: an accepted message must not be left unrecorded. */
+    private static final ExponentialBackOff RETRIES = retries();
     private static final int MOST_AT_ONCE = 100;
 
     /** What the SMTP server made of one message. */
@@ -54,6 +58,12 @@ final class OutcomeRecorder {
     }
 
     private record Handed(Outcome outcome, CompletableFuture<Void> stored) {
+    }
+
+    private static ExponentialBackOff retries() {
+        ExponentialBackOff backOff = new ExponentialBackOff(500, 2);
+        backOff.setMaxInterval(10_000);
+        return backOff;
     }
 
     private final OutboundMessages messages;
@@ -168,19 +178,18 @@ final class OutcomeRecorder {
      * shows in the log every 10 s and holds the senders, rather than ending in duplicates.
      */
     private void recordUntilStored(List<Handed> group) throws InterruptedException {
-        Duration wait = FIRST_RETRY;
+        BackOffExecution backOff = RETRIES.start();
         while (true) {
             try {
                 record(group.stream().map(Handed::outcome).toList());
                 return;
             } catch (RuntimeException e) {
                 failedAttempts.incrementAndGet();
-                log.warn("Could not record the outcome of {} email(s), trying again in {}: {}", group.size(), wait,
+                long wait = backOff.nextBackOff();
+                log.warn("Could not record the outcome of {} email(s), trying again in {} ms: {}", group.size(), wait,
                         e.getMessage());
+                Thread.sleep(wait);
             }
-            Thread.sleep(wait.toMillis());
-            Duration doubled = wait.multipliedBy(2);
-            wait = doubled.compareTo(MAX_RETRY) < 0 ? doubled : MAX_RETRY;
         }
     }
 
@@ -199,16 +208,13 @@ final class OutcomeRecorder {
                     recordFailure(failed.message(), failed.failure(), now);
                 }
             }
-            Map<UUID, Outcome.Accepted> byId = new LinkedHashMap<>();
-            accepted.forEach(sent -> byId.put(sent.message().id(), sent));
             Map<UUID, Instant> acceptedAt = new LinkedHashMap<>();
-            byId.forEach((id, sent) -> acceptedAt.put(id, sent.at()));
-            List<EmailSent> events = new ArrayList<>(accepted.size());
-            for (UUID id : messages.markSent(acceptedAt)) {
-                OutboundMessage message = byId.get(id).message();
-                events.add(new EmailSent(message.campaignId(), message.partnerId(), message.kind(),
-                        message.messageId(), byId.get(id).at()));
-            }
+            accepted.forEach(sent -> acceptedAt.put(sent.message().id(), sent.at()));
+            Set<UUID> marked = new HashSet<>(messages.markSent(acceptedAt));
+            List<EmailSent> events = accepted.stream().filter(sent -> marked.contains(sent.message().id()))
+                    .map(sent -> new EmailSent(sent.message().campaignId(), sent.message().partnerId(),
+                            sent.message().kind(), sent.message().messageId(), sent.at()))
+                    .toList();
             outbox.publishAll(events);
         });
     }
@@ -224,8 +230,9 @@ final class OutcomeRecorder {
         log.warn("Email {} to partner {} of campaign {} given up after {} attempt(s) ({}): {}", message.kind(),
                 message.partnerId(), message.campaignId(), message.attempts() + 1,
                 failure.permanent() ? "permanent failure" : "attempts ran out", failure.reason());
-        messages.markFailed(message.id(), failure.reason());
-        outbox.publish(new EmailFailed(message.campaignId(), message.partnerId(), message.kind(), failure.reason(),
-                failure.permanent(), now));
+        if (messages.markFailed(message.id(), failure.reason())) {
+            outbox.publish(new EmailFailed(message.campaignId(), message.partnerId(), message.kind(), failure.reason(),
+                    failure.permanent(), now));
+        }
     }
 }

@@ -185,7 +185,7 @@ class SignOnAnswerIT {
         // the events of one campaign keep their order: a second PartnerSigned would come before the decline
         events.awaitEvent(Topics.RESPONSES, PartnerDeclined.class, e -> e.campaignId().equals(campaignId), WAIT);
         long signedEvents = events.readToEnd(Topics.RESPONSES).stream()
-                .filter(record -> record.key().equals(campaignId.toString()))
+                .filter(record -> campaignId.toString().equals(record.key()))
                 .filter(record -> new String(record.headers().lastHeader(CloudEventHeaders.TYPE).value(),
                         StandardCharsets.UTF_8).equals("org.demarche.PartnerSigned"))
                 .count();

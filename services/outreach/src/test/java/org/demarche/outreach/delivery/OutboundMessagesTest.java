@@ -163,7 +163,10 @@ class OutboundMessagesTest {
         assertThat(messages.markSent(java.util.Map.of(sent, NOW))).as("recorded already: nothing to announce again")
                 .isEmpty();
         messages.markRetry(idOf(claimed, "retried"), "421 4.3.2 shutting down", NOW.plusSeconds(30));
-        messages.markFailed(idOf(claimed, "failed"), "550 5.1.1 user unknown");
+        assertThat(messages.markFailed(idOf(claimed, "failed"), "550 5.1.1 user unknown")).isTrue();
+        assertThat(messages.markFailed(idOf(claimed, "failed"), "550 5.1.1 user unknown"))
+                .as("recorded already: nothing to announce again").isFalse();
+        messages.markRetry(idOf(claimed, "retried"), "421 4.3.2 shutting down", NOW.plusSeconds(30));
         messages.release(List.of(idOf(claimed, "untried")));
 
         assertThat(messages.countByStatus(campaign)).containsEntry("sent", 1).containsEntry("failed", 1)
