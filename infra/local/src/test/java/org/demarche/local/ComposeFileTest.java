@@ -230,8 +230,23 @@ class ComposeFileTest {
         assertThat(version.find()).isTrue();
         assertThat(dockerfile).contains("ARG SERVICE");
         assertThat(dockerfile).contains("services/${SERVICE}/target/${SERVICE}-" + version.group(1) + "-exec.jar");
-        assertThat(dockerfile).contains("ENTRYPOINT [\"java\",\"-jar\",\"/app/app.jar\"]");
         assertThat(dockerfile).containsPattern("(?m)^USER\\s+(?!root\\b|0\\b)\\S+");
+    }
+
+    /** One image layer per Spring Boot layer, least often changed first, started by Boot's launcher. */
+    @Test
+    void dockerfileCopiesTheJarsLayersInOrderAndLogsJson() throws IOException {
+        String dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
+        assertThat(dockerfile).contains("-Djarmode=tools -jar services/${SERVICE}/target/")
+                .containsPattern("extract --layers --launcher --destination /layers");
+        Matcher copy = Pattern.compile("(?m)^COPY --from=build\\s.*?/layers/([a-z-]+)/ \\./$").matcher(dockerfile);
+        List<String> layers = new ArrayList<>();
+        while (copy.find()) {
+            layers.add(copy.group(1));
+        }
+        assertThat(layers).containsExactly("dependencies", "spring-boot-loader", "snapshot-dependencies", "application");
+        assertThat(dockerfile).contains("ENTRYPOINT [\"java\",\"org.springframework.boot.loader.launch.JarLauncher\"]")
+                .containsPattern("(?m)^\\s*LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs$");
     }
 
     // ------------------------------------------------------------------ reading the files
