@@ -1,5 +1,9 @@
 package org.demarche.campaigns.action;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.UUID;
@@ -24,7 +28,16 @@ class CampaignActionController {
         this.actions = actions;
     }
 
+    static final String EXTEND_SIGNING = """
+            {"action": "extend-signing", "reason": "Human Rights Club asked for the afternoon to gather signatures",
+             "until": "2018-07-17T18:00:00+02:00"}""";
+
     @PostMapping("/api/campaigns/{id}/actions")
+    @Operation(summary = "Take a coordinator's action on a campaign; recorded in the audit log",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "extend signing", value = EXTEND_SIGNING))))
+    @ApiResponse(responseCode = "200", description = "taken: the audit log's entry")
+    @ApiResponse(responseCode = "409", description = "the campaign's state does not allow this action")
     ActionTaken act(@PathVariable UUID id, @RequestBody ActionRequest request, Principal principal) {
         CampaignAction action = request.command(id);
         return ActionTaken.of(actions.take(action, principal == null ? null : principal.getName()));

@@ -1,5 +1,6 @@
 package org.demarche.campaigns.campaign;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,9 @@ class DraftController {
 
     /** 200 with the version now current; {@code made} tells whether this edit made it. */
     @PutMapping("/draft")
+    @ApiResponse(responseCode = "200", description = "the version now current; `made` tells whether this edit made it")
+    @ApiResponse(responseCode = "409", description = "the letter is published or the campaign cancelled, or the "
+            + "edit would change the ask after signing closed")
     DraftView edit(@PathVariable UUID id, @RequestBody DraftEditRequest request) {
         if (campaigns.find(id).isEmpty()) {
             throw new UnknownCampaignException(id);

@@ -1,5 +1,6 @@
 package org.demarche.campaigns.casefile;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
@@ -33,12 +34,16 @@ class HeldRecordController {
 
     /** {@code {"caseId": "..."}}: the record is about this case. */
     @PostMapping("/{id}")
+    @ApiResponse(responseCode = "200", description = "attached to the case")
+    @ApiResponse(responseCode = "409", description = "the record was decided already")
     HeldItem attach(@PathVariable UUID id, @RequestBody(required = false) Attachment attachment, Principal principal) {
         return items.attach(id, attachment == null ? null : attachment.caseId(), actor(principal));
     }
 
     /** The record is about none of the cases: out of the list, cited by nobody. */
     @DeleteMapping("/{id}")
+    @ApiResponse(responseCode = "200", description = "dismissed")
+    @ApiResponse(responseCode = "409", description = "the record was decided already")
     HeldItem dismiss(@PathVariable UUID id, Principal principal) {
         return items.dismiss(id, actor(principal));
     }

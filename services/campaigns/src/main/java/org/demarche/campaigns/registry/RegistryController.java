@@ -1,5 +1,8 @@
 package org.demarche.campaigns.registry;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import java.util.List;
 
 import org.demarche.campaigns.registry.RegistryRequests.CaseRequest;
@@ -29,7 +32,24 @@ class RegistryController {
         this.composer = composer;
     }
 
+    // the reference case's target, lead partner and case, e.g. PUT /api/registry/targets/macron
+    static final String REFERENCE_TARGET = """
+            {"name": "Emmanuel Macron", "title": "President of the French Republic", "country": "FR",
+             "language": "fr", "salutation": "Dear President Macron,", "email": "president@elysee.example",
+             "addressLines": ["M. Emmanuel MACRON", "Président de la République française", "Palais de l'Elysée",
+                              "55 Rue du Faubourg Saint-Honoré", "75008 Paris"]}""";
+    static final String REFERENCE_PARTNER = """
+            {"organisation": "Human Rights Club", "country": "AZ", "city": "Baku", "contactName": "Rasul Jafarov",
+             "contactTitle": "Director", "email": "director@hrclub.example", "language": "en",
+             "timeZone": "Asia/Baku", "lead": true, "concerns": ["AZ"]}""";
+    static final String REFERENCE_CASE = """
+            {"country": "AZ", "person": "Ilgar Mammadov", "status": "open",
+             "description": "Opposition leader (REAL), recognised by Amnesty International as a prisoner of conscience; sentenced in March 2014 by a court in Shaki to seven years' imprisonment."}""";
+
     @PutMapping("/targets/{id}")
+    @Operation(summary = "Register or update a head of state or government who receives letters",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "macron", value = REFERENCE_TARGET))))
     Target putTarget(@PathVariable String id, @RequestBody TargetRequest request) {
         Target target = request.validate(id, composer.languages());
         registry.put(target);
@@ -47,6 +67,9 @@ class RegistryController {
     }
 
     @PutMapping("/partners/{id}")
+    @Operation(summary = "Register or update a partner organisation; lead partners sign first",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "human-rights-club", value = REFERENCE_PARTNER))))
     Partner putPartner(@PathVariable String id, @RequestBody PartnerRequest request) {
         Partner partner = request.validate(id);
         registry.put(partner);
@@ -64,6 +87,9 @@ class RegistryController {
     }
 
     @PutMapping("/cases/{id}")
+    @Operation(summary = "Register or update a case: a person whose release or rights the campaign asks for",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "ilgar-mammadov", value = REFERENCE_CASE))))
     RegisteredCase putCase(@PathVariable String id, @RequestBody CaseRequest request) {
         RegisteredCase registeredCase = request.validate(id);
         registry.put(registeredCase);

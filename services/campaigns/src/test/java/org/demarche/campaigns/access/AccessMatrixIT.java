@@ -6,12 +6,16 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 import org.demarche.testsupport.AccessMatrix;
+import org.demarche.testsupport.ApiDescription;
 import org.demarche.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.Test;
+import org.springdoc.core.properties.SpringDocConfigProperties;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Campaigns: the registry, campaigns, letters and drafts, the court records held for a coordinator,
@@ -28,10 +32,19 @@ class AccessMatrixIT {
     @Autowired
     MockMvc http;
 
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    SpringDocConfigProperties springDoc;
+
     @Test
     void everyEndpointAnswersEachRoleAsTheMatrixSays() throws Exception {
         AccessMatrix.endpoints()
                 .open(GET, "/actuator/health")
+                .open(GET, "/v3/api-docs")
+                .open(GET, "/swagger-ui.html")
                 .lead(GET, "/")
                 .open(GET, "/letters/" + SOME_ID + ".pdf")
                 .open(GET, "/letters/" + SOME_ID + ".html")
@@ -83,5 +96,12 @@ class AccessMatrixIT {
                 .admin(GET, "/api/dead-letters")
                 .admin(POST, "/api/dead-letters/not-a-topic/0/0/replay")
                 .check(http);
+    }
+
+    /** In the same context as the matrix: one more context per service would cost CI its start-up. */
+    @Test
+    void theApiDescriptionIsValidAndNamesEveryCall() throws Exception {
+        var report = ApiDescription.check(http, mappings, springDoc.getPathsToMatch());
+        System.out.println("campaigns " + ApiDescription.DOCUMENT + ": " + report);
     }
 }

@@ -1,5 +1,9 @@
 package org.demarche.dashboard.account;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
 
@@ -27,7 +31,14 @@ class AccountController {
         this.administration = administration;
     }
 
+    static final String NEW_COORDINATOR = """
+            {"username": "brigitte", "password": "a long passphrase of her own", "roles": ["COORDINATOR"],
+             "email": "director@iphr.example"}""";
+
     @PostMapping
+    @Operation(summary = "Give someone an account", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(examples = @ExampleObject(name = "a coordinator", value = NEW_COORDINATOR))))
+    @ApiResponse(responseCode = "201", description = "made: `Location` names the account")
     ResponseEntity<AccountView> create(@RequestBody NewAccount request) {
         AccountView created = administration.create(request);
         return ResponseEntity.created(URI.create("/api/users/" + created.username())).body(created);

@@ -1,5 +1,6 @@
 package org.demarche.dashboard.calendar;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -46,6 +47,7 @@ class CalendarFeedController {
 
     /** 201 with {@code {"lead", "token", "url"}}; the token is shown this once. */
     @PostMapping("/api/calendar-feeds")
+    @ApiResponse(responseCode = "201", description = "made: `url` is the lead's personal feed, to paste into a calendar app")
     ResponseEntity<Map<String, String>> create(@RequestBody FeedRequest request) {
         String lead = request.lead() == null ? "" : request.lead().strip();
         if (lead.isEmpty() || lead.length() > MAX_LEAD_LENGTH) {

@@ -6,12 +6,16 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 import org.demarche.testsupport.AccessMatrix;
+import org.demarche.testsupport.ApiDescription;
 import org.demarche.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.Test;
+import org.springdoc.core.properties.SpringDocConfigProperties;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Dashboard: the leads' pages and API, calendar feeds and accounts, walked endpoint by endpoint.
@@ -27,10 +31,19 @@ class AccessMatrixIT {
     @Autowired
     MockMvc http;
 
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    SpringDocConfigProperties springDoc;
+
     @Test
     void everyEndpointAnswersEachRoleAsTheMatrixSays() throws Exception {
         AccessMatrix.endpoints()
                 .open(GET, "/actuator/health")
+                .open(GET, "/v3/api-docs")
+                .open(GET, "/swagger-ui.html")
                 .open(GET, "/calendar/not-a-token.ics")
                 .lead(GET, "/")
                 .lead(GET, "/campaigns/" + SOME_ID)
@@ -51,5 +64,12 @@ class AccessMatrixIT {
                 .admin(GET, "/api/dead-letters/all")
                 .admin(POST, "/api/dead-letters/not-a-topic/0/0/replay")
                 .check(http);
+    }
+
+    /** In the same context as the matrix: one more context per service would cost CI its start-up. */
+    @Test
+    void theApiDescriptionIsValidAndNamesEveryCall() throws Exception {
+        var report = ApiDescription.check(http, mappings, springDoc.getPathsToMatch());
+        System.out.println("dashboard " + ApiDescription.DOCUMENT + ": " + report);
     }
 }

@@ -1,5 +1,9 @@
 package org.demarche.intake.calendar;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -49,6 +53,11 @@ class CalendarImportController {
     }
 
     @PostMapping("/api/imports/ics")
+    @Operation(summary = "Import an iCalendar file: meetings created, moved or cancelled; unrecognised ones for review",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = "text/calendar", schema = @Schema(type = "string", format = "binary"))))
+    @ApiResponse(responseCode = "200", description = "imported: the counts and what was skipped, and why")
+    @ApiResponse(responseCode = "202", description = "with `Prefer: respond-async`: started; `Location` names the run")
     ResponseEntity<?> importCalendar(HttpServletRequest request, @RequestParam(required = false) String horizon,
                                      @RequestHeader(name = "Prefer", required = false) String prefer,
                                      Coordinator coordinator) throws IOException {

@@ -1,5 +1,6 @@
 package org.demarche.intake.feed;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -49,6 +50,7 @@ class FeedController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "subscribed: `Location` names the feed")
     ResponseEntity<Feed> subscribe(@RequestBody FeedRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         String kind = request.kind() == null || request.kind().isBlank() ? ICS : request.kind().strip();

@@ -1,5 +1,6 @@
 package org.demarche.intake.heads;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -52,6 +53,8 @@ class HeadOfStateController {
 
     /** 201 for a new id, 200 for a changed entry. */
     @PutMapping("/{id}")
+    @ApiResponse(responseCode = "201", description = "a new head of state or government")
+    @ApiResponse(responseCode = "200", description = "updated")
     ResponseEntity<HeadOfState> save(@PathVariable String id, @RequestBody HeadRequest request) {
         HeadOfState head = validate(id, request);
         boolean created = heads.save(head, clock.instant());

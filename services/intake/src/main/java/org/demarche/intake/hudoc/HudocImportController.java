@@ -1,5 +1,8 @@
 package org.demarche.intake.hudoc;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -30,11 +33,19 @@ class HudocImportController {
     }
 
     @PostMapping("/api/imports/hudoc")
+    @Operation(summary = "Import ECtHR judgments in HUDOC's JSON result shape",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = "application/json", schema = @Schema(type = "object",
+                    description = "HUDOC's result: {\"results\": [{\"columns\": {\"itemid\", \"appno\", ...}}]}"))))
     LegalImportSummary judgments(HttpServletRequest request) throws IOException {
         return importer.importJudgments(body(request), "upload");
     }
 
     @PostMapping("/api/imports/hudoc-exec")
+    @Operation(summary = "Import Committee of Ministers records in HUDOC-EXEC's JSON result shape",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = "application/json", schema = @Schema(type = "object",
+                    description = "HUDOC-EXEC's result: {\"results\": [{\"columns\": {\"execidentifier\", ...}}]}"))))
     LegalImportSummary execution(HttpServletRequest request) throws IOException {
         return importer.importExecution(body(request), "upload");
     }

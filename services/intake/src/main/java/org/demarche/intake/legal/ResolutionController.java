@@ -1,5 +1,9 @@
 package org.demarche.intake.legal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -30,7 +34,19 @@ class ResolutionController {
     }
 
     /** 201 for a new resolution; 200 with the stored one's id when its reference was entered before. */
+    static final String REFERENCE_RESOLUTION = """
+            {"body": "Committee of Ministers", "reference": "CM/ResDH(2017)379", "adoptedOn": "2017-10-25",
+             "respondent": "AZ", "caseName": "Ilgar Mammadov v. Azerbaijan", "applicationNo": "15172/13",
+             "kind": "infringement-referral",
+             "summary": "Infringement proceedings under Article 46(4) of the Convention.",
+             "url": "https://hudoc.exec.coe.int/"}""";
+
     @PostMapping
+    @Operation(summary = "Enter a Committee of Ministers decision or resolution",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "reference case", value = REFERENCE_RESOLUTION))))
+    @ApiResponse(responseCode = "201", description = "a new resolution: `id`, and `Location` names it")
+    @ApiResponse(responseCode = "200", description = "entered before: the stored one's `id`")
     ResponseEntity<Map<String, Object>> record(@RequestBody ResolutionRequest request) {
         Recorded recorded = registrar.record(request.validate(InputChecks.latestDate(clock)));
         URI location = URI.create("/api/resolutions/" + recorded.id());

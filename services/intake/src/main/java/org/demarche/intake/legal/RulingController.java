@@ -1,5 +1,9 @@
 package org.demarche.intake.legal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -30,7 +34,17 @@ class RulingController {
     }
 
     /** 201 for a new judgment; 200 with the stored one's id when it was entered before. */
+    static final String REFERENCE_RULING = """
+            {"court": "ECtHR", "caseName": "Ilgar Mammadov v. Azerbaijan", "applicationNo": "15172/13",
+             "respondent": "AZ", "judgmentDate": "2014-05-22", "articlesViolated": ["5", "18"],
+             "summary": "Right to liberty violated; detention aimed at silencing or punishing him for criticising the government.",
+             "url": "https://hudoc.echr.coe.int/"}""";
+
     @PostMapping
+    @Operation(summary = "Enter a court judgment", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(examples = @ExampleObject(name = "reference case", value = REFERENCE_RULING))))
+    @ApiResponse(responseCode = "201", description = "a new judgment: `id`, and `Location` names it")
+    @ApiResponse(responseCode = "200", description = "entered before: the stored one's `id`")
     ResponseEntity<Map<String, Object>> record(@RequestBody RulingRequest request) {
         Recorded recorded = registrar.record(request.validate(InputChecks.latestDate(clock)));
         URI location = URI.create("/api/rulings/" + recorded.id());

@@ -1,5 +1,9 @@
 package org.demarche.intake.meeting;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +39,26 @@ class MeetingController {
         this.limits = limits;
     }
 
+    /** The reference case's meeting (Paris, 20 July 2018), as a coordinator enters it. */
+    static final String REFERENCE_MEETING = """
+            {"title": "Macron – Aliyev meeting", "startsAt": "2018-07-20T11:00", "timeZone": "Europe/Paris",
+             "city": "Paris", "participants": [
+               {"name": "Emmanuel Macron", "title": "President of the French Republic", "country": "FR"},
+               {"name": "Ilham Aliyev", "title": "President of the Republic of Azerbaijan", "country": "AZ"}]}""";
+
+    static final String COUNTRY_NOT_A_CODE = """
+            {"type": "about:blank", "title": "Invalid input", "status": 400,
+             "detail": "participants[1].country: 'Azerbaijan' is not an ISO 3166-1 alpha-2 country code such as FR or AZ",
+             "instance": "/api/meetings", "errors": [{"field": "participants[1].country",
+               "message": "'Azerbaijan' is not an ISO 3166-1 alpha-2 country code such as FR or AZ"}]}""";
+
     @PostMapping
+    @Operation(summary = "Enter a meeting: campaigns open for it when a participant is a registered target",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "reference case", value = REFERENCE_MEETING))))
+    @ApiResponse(responseCode = "201", description = "entered: `id`, and `Location` names the meeting")
+    @ApiResponse(responseCode = "400", description = "invalid input: `errors` names each field", content = @Content(
+            examples = @ExampleObject(name = "a country name, not its code", value = COUNTRY_NOT_A_CODE)))
     ResponseEntity<Map<String, Object>> schedule(@RequestBody MeetingRequest request, Coordinator coordinator) {
         UUID id = registrar.schedule(request.validate(limits), coordinator);
         return ResponseEntity.created(URI.create("/api/meetings/" + id)).body(Map.of("id", id));
@@ -43,6 +66,9 @@ class MeetingController {
 
     /** The whole meeting again, as for POST; 200 with the meeting whether or not anything changed. */
     @PutMapping("/{id}")
+    @Operation(summary = "Move or change a meeting: the whole meeting again, as for POST",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "reference case", value = REFERENCE_MEETING))))
     Meeting reschedule(@PathVariable UUID id, @RequestBody MeetingRequest request) {
         registrar.reschedule(id, request.validate(limits));
         return meetings.find(id).orElseThrow(() -> new UnknownMeetingException(id));
@@ -50,6 +76,7 @@ class MeetingController {
 
     /** 204 whether the meeting is cancelled now or was before. */
     @DeleteMapping("/{id}")
+    @ApiResponse(responseCode = "204", description = "cancelled, now or before")
     ResponseEntity<Void> cancel(@PathVariable UUID id, @RequestParam(required = false) String reason) {
         registrar.cancel(id, CancellationReason.of(reason));
         return ResponseEntity.noContent().build();

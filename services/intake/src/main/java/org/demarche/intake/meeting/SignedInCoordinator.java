@@ -3,6 +3,7 @@ package org.demarche.intake.meeting;
 import java.util.List;
 
 import org.demarche.platform.security.DemarcheUsers;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -21,6 +22,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 class SignedInCoordinator implements WebMvcConfigurer, HandlerMethodArgumentResolver {
+
+    static {
+        // resolved here from the sign-in, never sent by the caller: not a parameter of the API description
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Coordinator.class);
+    }
 
     private final DemarcheUsers users;
 

@@ -1,5 +1,6 @@
 package org.demarche.intake.review;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,7 @@ class ReviewController {
 
     /** 201 with the meeting's id and {@code Location}; the meeting is announced as MeetingScheduled. */
     @PostMapping("/{id}")
+    @ApiResponse(responseCode = "201", description = "imported: `meetingId`, and `Location` names the meeting")
     ResponseEntity<Map<String, Object>> resolve(@PathVariable UUID id, @RequestBody ReviewQueue.Decision decision,
                                                 Coordinator coordinator) {
         return queue.resolve(id, decision, coordinator)

@@ -1,5 +1,9 @@
 package org.demarche.outreach.answer;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Locale;
@@ -40,12 +44,25 @@ class SignOnApiController {
         this.messages = messages;
     }
 
+    /** The reference case's first signatory, co-signing for the Human Rights Club in Baku. */
+    static final String REFERENCE_SIGNATURE = """
+            {"decision": "sign", "signatory": {"name": "Rasul Jafarov", "title": "Director",
+             "organisation": "Human Rights Club", "country": "AZ"}}""";
+
     @GetMapping
+    @Operation(summary = "The partner's invitation: the draft, the deadline and the answer so far (open: the token is the key)")
+    @ApiResponse(responseCode = "200", description = "the invitation")
+    @ApiResponse(responseCode = "410", description = "the link was revoked or signing has closed")
     SignOnView read(@PathVariable String token) {
         return SignOnView.of(access.open(token));
     }
 
     @PostMapping
+    @Operation(summary = "Sign or decline (open: the token is the key)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "reference case", value = REFERENCE_SIGNATURE))))
+    @ApiResponse(responseCode = "200", description = "the answer is recorded")
+    @ApiResponse(responseCode = "410", description = "the link was revoked or signing has closed")
     SignOnView answer(@PathVariable String token, @RequestBody AnswerRequest request) {
         access.open(token); // a dead link is 404 or 410 whatever the body says
         SignOnAnswer answer;

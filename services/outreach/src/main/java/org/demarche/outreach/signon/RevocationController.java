@@ -1,5 +1,6 @@
 package org.demarche.outreach.signon;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ class RevocationController {
     }
 
     @PostMapping("/api/sign-on/revocations")
+    @ApiResponse(responseCode = "201", description = "revoked: the partner's link answers 410 from now on")
     ResponseEntity<SignOnRevocations.Revocation> revoke(@RequestBody RevocationRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         UUID campaignId = null;

@@ -52,9 +52,13 @@ import org.demarche.platform.inbox.EventInbox;
 @EnableWebSecurity
 public class AccessAutoConfiguration {
 
-    /** Open in every service: health for orchestrators, the sign-in page, static files. */
+    /**
+     * Open in every service: health for orchestrators, the sign-in page, static files, and the API
+     * description with its browser (it describes the calls; each call still asks for its role).
+     */
     static final String[] ALWAYS_OPEN = {"/actuator/health", "/actuator/health/**", "/actuator/info", "/error",
-            "/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico"};
+            "/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: blob:; "
             + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; "

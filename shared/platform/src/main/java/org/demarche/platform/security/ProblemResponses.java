@@ -16,9 +16,17 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * 401 and 403 for the APIs as RFC 9457 problem details, like every other error of the APIs.
  * The 401 names HTTP Basic, so that scripts and curl know how to answer it.
  */
-final class ProblemResponses {
+public final class ProblemResponses {
 
     static final String REALM = "Basic realm=\"Demarche\", charset=\"UTF-8\"";
+
+    /** The detail of every 401 of the APIs; the OpenAPI documents show it as their example. */
+    public static final String UNAUTHORIZED_DETAIL =
+            "Sign in: HTTP Basic with a Démarche account (the administrator's, or one an administrator gave you).";
+
+    /** The detail of every 403 of the APIs. */
+    public static final String FORBIDDEN_DETAIL =
+            "Your role does not allow this: leads read, coordinators change, administrators manage accounts.";
 
     private ProblemResponses() {
     }
@@ -32,14 +40,13 @@ final class ProblemResponses {
                 return;
             }
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, REALM);
-            write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                    "Sign in: HTTP Basic with a Démarche account (the administrator's, or one an administrator gave you).");
+            write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", UNAUTHORIZED_DETAIL);
         };
     }
 
     static AccessDeniedHandler forbidden() {
         return (request, response, exception) -> write(request, response, HttpServletResponse.SC_FORBIDDEN,
-                "Forbidden", "Your role does not allow this: leads read, coordinators change, administrators manage accounts.");
+                "Forbidden", FORBIDDEN_DETAIL);
     }
 
     /**

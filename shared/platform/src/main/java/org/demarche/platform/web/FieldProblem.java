@@ -7,4 +7,9 @@ package org.demarche.platform.web;
  * @param message what is wrong with it, in words a coordinator understands
  */
 public record FieldProblem(String field, String message) {
+
+    /** A body that is not JSON, or not the JSON the call expects. */
+    public static FieldProblem unreadableBody() {
+        return new FieldProblem("body", "the request body is not the JSON this call expects");
+    }
 }

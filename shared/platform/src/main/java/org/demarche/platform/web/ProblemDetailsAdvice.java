@@ -43,7 +43,7 @@ public class ProblemDetailsAdvice {
                 return problem(invalid.problems());
             }
         }
-        return problem(List.of(new FieldProblem("body", "the request body is not the JSON this call expects")));
+        return problem(List.of(FieldProblem.unreadableBody()));
     }
 
     @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
@@ -54,7 +54,8 @@ public class ProblemDetailsAdvice {
         return DatabaseUnavailable.response(problem);
     }
 
-    private static ProblemDetail problem(List<FieldProblem> problems) {
+    /** The 400 answer: the first field in the detail, all of them in {@code errors}. */
+    public static ProblemDetail problem(List<FieldProblem> problems) {
         FieldProblem first = problems.get(0);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, first.field() + ": " + first.message());
         problem.setTitle("Invalid input");
