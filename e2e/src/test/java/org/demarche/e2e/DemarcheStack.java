@@ -61,7 +61,13 @@ final class DemarcheStack implements AutoCloseable {
      */
     static DemarcheStack start(Plan plan, KafkaEndpoint kafka, TestDatabase database, SmtpSink smtp, Path jarsDir,
                                Path logsDir) {
-        return start(SERVICES, plan, kafka, database, smtp, jarsDir, logsDir);
+        return start(SERVICES, plan, kafka, database, smtp, jarsDir, logsDir, Map.of());
+    }
+
+    /** As {@link #start(Plan, KafkaEndpoint, TestDatabase, SmtpSink, Path, Path)}, some services with settings of their own. */
+    static DemarcheStack start(Plan plan, KafkaEndpoint kafka, TestDatabase database, SmtpSink smtp, Path jarsDir,
+                               Path logsDir, Map<String, Map<String, String>> ownEnvironment) {
+        return start(SERVICES, plan, kafka, database, smtp, jarsDir, logsDir, ownEnvironment);
     }
 
     /**
@@ -93,6 +99,12 @@ final class DemarcheStack implements AutoCloseable {
     /** Starts some of the services at once (e.g. intake and campaigns), on free ports. */
     static DemarcheStack start(List<String> services, Plan plan, KafkaEndpoint kafka, TestDatabase database,
                                SmtpSink smtp, Path jarsDir, Path logsDir) {
+        return start(services, plan, kafka, database, smtp, jarsDir, logsDir, Map.of());
+    }
+
+    private static DemarcheStack start(List<String> services, Plan plan, KafkaEndpoint kafka, TestDatabase database,
+                                       SmtpSink smtp, Path jarsDir, Path logsDir,
+                                       Map<String, Map<String, String>> ownEnvironment) {
         try {
             Files.createDirectories(logsDir);
         } catch (IOException e) {
@@ -124,6 +136,7 @@ final class DemarcheStack implements AutoCloseable {
                 // the others' demos (e.g. an upcoming demo meeting) would only add campaigns and mail to the scenario
                 environment.put("DEMARCHE_DEMO_ENABLED", String.valueOf(service.equals("campaigns")));
                 environment.putAll(plan.environment());
+                environment.putAll(ownEnvironment.getOrDefault(service, Map.of()));
                 Path log = logsDir.resolve(service + ".log");
                 var start = new Start(jarsDir.resolve(service + ".jar"), ports.get(service), logsDir, Map.copyOf(environment));
                 stack.starts.put(service, start);

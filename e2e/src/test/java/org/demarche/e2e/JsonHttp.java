@@ -56,6 +56,12 @@ final class JsonHttp {
         return send(HttpRequest.newBuilder(uri).POST(jsonBody(body)).header("Content-Type", "application/json"));
     }
 
+    /** POST with a header of the caller's, e.g. the W3C {@code traceparent} of a trace it began. */
+    Response post(URI uri, Object body, String header, String value) {
+        return send(HttpRequest.newBuilder(uri).POST(jsonBody(body)).header("Content-Type", "application/json")
+                .header(header, value));
+    }
+
     /** POST of a file as it is, e.g. a HUDOC result page. */
     Response post(URI uri, byte[] body, String contentType) {
         return send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofByteArray(body))

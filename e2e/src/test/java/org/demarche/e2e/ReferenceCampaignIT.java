@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +27,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +54,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The reference campaign from end to end, with the four services running as production runs
@@ -82,6 +86,8 @@ class ReferenceCampaignIT {
 
     /** Beyond the time a step is due, how long it may take to show (emails sent, read model updated). */
     private static final Duration SLACK = Duration.ofSeconds(60);
+    /** Reads the JSON log lines of a service that logs as the container images do. */
+    private static final JsonMapper LOG_LINES = JsonMapper.builder().build();
     private static final Duration POLL = Duration.ofMillis(250);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
 
@@ -124,8 +130,10 @@ class ReferenceCampaignIT {
         Instant startedAt = CLOCK.instant();
         System.out.printf("[e2e] Kafka %s, %s, SMTP %s; plan %s%n", kafka.bootstrapServers(), database, smtp,
                 new TreeMap<>(PLAN.environment()));
+        // outreach logs as the container images do (JSON, ECS), the others as a laptop does (text)
         stack = DemarcheStack.start(PLAN, kafka, database, smtp, DemarcheStack.directory("demarche.e2e.services-dir", "target/services"),
-                DemarcheStack.directory("demarche.e2e.logs-dir", "target/e2e-logs"));
+                DemarcheStack.directory("demarche.e2e.logs-dir", "target/e2e-logs"),
+                Map.of("outreach", Map.of("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs")));
         try {
             Map<String, Duration> upAfter = stack.awaitHealthy(CLOCK, startedAt, START_TIMEOUT);
             upAfter.forEach((service, after) -> System.out.printf("[e2e] %s UP after %.1f s on port %d%n", service,
@@ -220,11 +228,15 @@ class ReferenceCampaignIT {
         PHASES.begin("3 intake: the meeting; campaign opens");
         ZonedDateTime startsAt = meetingStart(CLOCK.instant().plus(PLAN.meetingLead()));
         String localStart = startsAt.toLocalDateTime().format(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss"));
+        //    in a trace the caller began (as a gateway or a calendar tool would), followed to the emails below
+        String traceId = HexFormat.of().formatHex(randomBytes(16));
+        String traceparent = "00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01";
         JsonHttp.Response created = http.post(intake.uri("/api/meetings"), orderedMap(
                 "title", "Macron – Aliyev meeting", "startsAt", localStart, "timeZone", MEETING_ZONE, "city", "Paris",
                 "participants", List.of(
                         Map.of("name", "Emmanuel Macron", "title", "President of the French Republic", "country", "FR"),
-                        Map.of("name", "Ilham Aliyev", "title", "President of the Republic of Azerbaijan", "country", "AZ"))));
+                        Map.of("name", "Ilham Aliyev", "title", "President of the Republic of Azerbaijan", "country", "AZ"))),
+                "traceparent", traceparent);
         String meetingId = http.json(created, 201).path("id").asString();
         assertThat(created.location()).endsWith("/api/meetings/" + meetingId);
         System.out.printf("[e2e] meeting %s at %s %s (%s)%n", meetingId, localStart, MEETING_ZONE, startsAt.toInstant());
@@ -253,6 +265,7 @@ class ReferenceCampaignIT {
             links.put(request.recipient(), link);
         }
         assertThat(links.values()).doesNotHaveDuplicates();
+        assertOneTrace(traceId, meetingId, campaignId, intake, campaigns, outreach);
         JsonNode invitation = partner.getJson(signOnApi(outreach, links.get(HRC_EMAIL)));
         assertThat(invitation.path("status").asString()).isEqualTo("pending");
         assertThat(invitation.path("draftText").asString()).contains("Dear President Macron,", "Ilgar Mammadov");
@@ -363,6 +376,42 @@ class ReferenceCampaignIT {
     }
 
     /** The published letter: addressed to President Macron, signed by Human Rights Club's director only. */
+    /**
+     * The meeting's trace, from the request that entered it, through the outbox, Kafka and the
+     * campaign's Quartz deadline, to each email sent: its id is in the log lines of the three
+     * services that did the work; outreach's lines are JSON (ECS), as in the container images.
+     */
+    private static void assertOneTrace(String traceId, String meetingId, String campaignId, ServiceJvm intake,
+                                       ServiceJvm campaigns, ServiceJvm outreach) {
+        assertThat(linesWith(intake, traceId)).as("intake's log lines in trace " + traceId)
+                .anySatisfy(line -> assertThat(line).contains("Meeting " + meetingId + " entered"));
+        assertThat(linesWith(campaigns, traceId)).as("campaigns' log lines in trace " + traceId)
+                .anySatisfy(line -> assertThat(line).contains("Campaign " + campaignId + " opened"))
+                .anySatisfy(line -> assertThat(line).contains("Deadline sign-on-requests of campaign " + campaignId));
+        List<String> sent = linesWith(outreach, traceId).stream()
+                .filter(line -> line.contains("accepted by the SMTP server")).toList();
+        assertThat(sent).as("outreach's log lines of the emails in trace " + traceId).hasSize(3)
+                .allSatisfy(line -> assertThat(LOG_LINES.readTree(line).path("traceId").asString())
+                        .as("the trace id field of " + line).isEqualTo(traceId));
+        System.out.printf("[e2e] trace %s: %d log lines in intake, %d in campaigns, %d in outreach%n", traceId,
+                linesWith(intake, traceId).size(), linesWith(campaigns, traceId).size(),
+                linesWith(outreach, traceId).size());
+    }
+
+    private static List<String> linesWith(ServiceJvm service, String text) {
+        try (var lines = Files.lines(service.log(), StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.contains(text)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+
     private static void assertPublishedLetter(byte[] pdf, String what) {
         assertThat(new String(pdf, 0, Math.min(5, pdf.length), StandardCharsets.US_ASCII)).as(what).isEqualTo("%PDF-");
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -2,16 +2,11 @@ package org.demarche.platform;
 
 import java.util.Map;
 
-import org.springframework.boot.EnvironmentPostProcessor;
-import org.springframework.boot.SpringApplication;
-import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
-
 /**
  * How every service behaves when Kafka or PostgreSQL is away, as settings of lowest precedence:
  * a service's {@code application.yml} or its environment may still choose otherwise.
  */
-public class FaultToleranceDefaults implements EnvironmentPostProcessor {
+public class FaultToleranceDefaults extends LowestPrecedenceDefaults {
 
     static final String SOURCE_NAME = "demarchePlatformFaultToleranceDefaults";
 
@@ -27,8 +22,7 @@ public class FaultToleranceDefaults implements EnvironmentPostProcessor {
             // a request answers 503 a few seconds after PostgreSQL went away, not after 30 s
             "spring.datasource.hikari.connection-timeout", "5000");
 
-    @Override
-    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, DEFAULTS));
+    public FaultToleranceDefaults() {
+        super(SOURCE_NAME, DEFAULTS);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.UUID;
 
 import org.demarche.campaigns.timeline.DeadlineKind;
+import org.demarche.platform.tracing.TraceContexts;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
@@ -38,12 +39,15 @@ public class DeadlineJob extends QuartzJobBean {
     private final DeadlineFires fires;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final TraceContexts traces;
 
-    public DeadlineJob(DeadlineHandler handler, DeadlineFires fires, TransactionTemplate transactions, Clock clock) {
+    public DeadlineJob(DeadlineHandler handler, DeadlineFires fires, TransactionTemplate transactions, Clock clock,
+                       TraceContexts traces) {
         this.handler = handler;
         this.fires = fires;
         this.transactions = transactions;
         this.clock = clock;
+        this.traces = traces;
     }
 
     @Override
@@ -54,10 +58,17 @@ public class DeadlineJob extends QuartzJobBean {
         Instant dueAt = dueAt(context);
         try {
             String instance = context.getScheduler().getSchedulerInstanceId();
-            transactions.executeWithoutResult(status -> {
-                boolean worked = handler.deadlineReached(campaignId, kind);
-                fires.record(new DeadlineFire(campaignId, kind, dueAt, clock.instant(), instance,
-                        context.isRecovering(), worked));
+            // in the trace of what scheduled it, so that the emails it causes are found from the meeting
+            traces.continueFrom(data.getString(DeadlineScheduler.TRACE_PARENT), "deadline " + kind.wireName(), () -> {
+                boolean worked = Boolean.TRUE.equals(transactions.execute(status -> {
+                    boolean stepTaken = handler.deadlineReached(campaignId, kind);
+                    fires.record(new DeadlineFire(campaignId, kind, dueAt, clock.instant(), instance,
+                            context.isRecovering(), stepTaken));
+                    return stepTaken;
+                }));
+                if (worked) { // a step not taken says why where it is decided
+                    log.info("Deadline {} of campaign {} (due {}) reached", kind.wireName(), campaignId, dueAt);
+                }
             });
         } catch (SchedulerException | RuntimeException e) {
             log.warn("Deadline {} of campaign {} failed, trying again in {}: {}", kind.wireName(), campaignId,

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.demarche.campaigns.timeline.DeadlineKind;
+import org.demarche.platform.tracing.TraceContexts;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
@@ -29,17 +30,23 @@ public class DeadlineScheduler {
     static final String KIND = "kind";
     /** The due time the job was scheduled for: the audit's key, which Quartz's own fire times are not (a retry moves them). */
     static final String DUE_AT = "dueAt";
+    /** The trace of the work that scheduled it (a meeting entered, a coordinator's action): the step continues it. */
+    static final String TRACE_PARENT = "traceParent";
 
     private final Scheduler scheduler;
+    private final TraceContexts traces;
 
-    DeadlineScheduler(Scheduler scheduler) {
+    DeadlineScheduler(Scheduler scheduler, TraceContexts traces) {
         this.scheduler = scheduler;
+        this.traces = traces;
     }
 
     /** Schedules (or moves) the job of one step; the same campaign and step always has the same key. */
     public void schedule(UUID campaignId, DeadlineKind kind, Instant dueAt) {
         JobKey key = key(campaignId, kind);
-        JobDetail job = JobBuilder.newJob(DeadlineJob.class)
+        JobBuilder builder = JobBuilder.newJob(DeadlineJob.class);
+        traces.current().ifPresent(traceParent -> builder.usingJobData(TRACE_PARENT, traceParent));
+        JobDetail job = builder
                 .withIdentity(key)
                 .withDescription(kind.wireName() + " of campaign " + campaignId)
                 .usingJobData(CAMPAIGN, campaignId.toString())

@@ -8,6 +8,8 @@ import org.demarche.events.meeting.MeetingRescheduled;
 import org.demarche.events.meeting.MeetingScheduled;
 import org.demarche.platform.outbox.Outbox;
 import org.demarche.intake.IntakeProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MeetingRegistrar {
 
+    private static final Logger log = LoggerFactory.getLogger(MeetingRegistrar.class);
     private final Meetings meetings;
     private final Outbox outbox;
     private final Clock clock;
@@ -75,6 +78,7 @@ public class MeetingRegistrar {
         meetings.insert(id, meeting, enteredBy, clock.instant());
         outbox.publish(new MeetingScheduled(id, meeting.title(), meeting.startsAt(), meeting.time().zone().getId(),
                 meeting.city(), meeting.participants(), enteredBy.username(), enteredBy.email()));
+        log.info("Meeting {} entered: starts {}", id, meeting.startsAt());
         return id;
     }
 
@@ -100,6 +104,7 @@ public class MeetingRegistrar {
         outbox.publish(new MeetingRescheduled(id, meeting.title(), meeting.startsAt(), meeting.time().zone().getId(),
                 meeting.city(), meeting.participants(), current.startsAtUtc(), current.enteredBy(),
                 current.coordinatorEmail()));
+        log.info("Meeting {} moved: starts {}", id, meeting.startsAt());
         return true;
     }
 
@@ -117,6 +122,7 @@ public class MeetingRegistrar {
         }
         meetings.cancel(id, reason, clock.instant());
         outbox.publish(new MeetingCancelled(id, reason));
+        log.info("Meeting {} cancelled", id);
         return true;
     }
 }

@@ -15,6 +15,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.demarche.outreach.OutreachProperties;
 import org.demarche.platform.outbox.Outbox;
+import org.demarche.platform.tracing.TraceContexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -60,12 +61,13 @@ class MailSenders implements SmartLifecycle {
     private final SendingPace pace;
     private final DeliverySignal signal;
     private final Duration pollInterval;
+    private final TraceContexts traces;
 
     private final List<Thread> senders = new ArrayList<>();
     private volatile boolean running;
 
     MailSenders(OutboundMessages messages, JavaMailSenderImpl smtp, Outbox outbox, TransactionTemplate transactions,
-                Clock clock, OutreachProperties properties, DeliverySignal signal, JdbcClient jdbc,
+                Clock clock, OutreachProperties properties, DeliverySignal signal, JdbcClient jdbc, TraceContexts traces,
                 @Value("${demarche.outreach.dispatch-interval:500ms}") Duration pollInterval) {
         this.messages = messages;
         var sessionSettings = smtp.getJavaMailProperties();
@@ -83,6 +85,7 @@ class MailSenders implements SmartLifecycle {
         this.pace = SendingPace.shared(settings.rateLimit(), new SharedSendingSlots(jdbc, transactions));
         this.signal = signal;
         this.pollInterval = pollInterval;
+        this.traces = traces;
     }
 
     @Override
@@ -216,15 +219,20 @@ class MailSenders implements SmartLifecycle {
         release(untried);
     }
 
+    /** Sends one message in the trace of the work that queued it: one trace from the meeting to this email. */
     private OutcomeRecorder.Outcome attempt(OutboundMessage message, SmtpConnection connection) {
-        try {
-            Attachment file = message.hasAttachment() ? messages.attachmentOf(message.id()).orElse(null) : null;
-            MimeMessage mime = assembly.assemble(message, file, clock.instant());
-            connection.send(mime);
-            return new OutcomeRecorder.Outcome.Accepted(message, clock.instant());
-        } catch (Exception e) {
-            return new OutcomeRecorder.Outcome.Failed(message, DeliveryFailure.of(e));
-        }
+        return traces.continueFrom(message.traceParent(), "smtp " + message.kind(), () -> {
+            try {
+                Attachment file = message.hasAttachment() ? messages.attachmentOf(message.id()).orElse(null) : null;
+                MimeMessage mime = assembly.assemble(message, file, clock.instant());
+                connection.send(mime);
+                log.info("Mail {} of campaign {} accepted by the SMTP server as {}", message.kind(),
+                        message.campaignId(), message.messageId());
+                return new OutcomeRecorder.Outcome.Accepted(message, clock.instant());
+            } catch (Exception e) { // logged by the recorder, which decides between a retry and giving up
+                return new OutcomeRecorder.Outcome.Failed(message, DeliveryFailure.of(e));
+            }
+        });
     }
 
     /** Waits for the recorder; false when it gave up (stopped while the database was away). */

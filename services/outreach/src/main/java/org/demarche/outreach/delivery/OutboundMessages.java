@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.demarche.platform.tracing.TraceContexts;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -32,29 +33,32 @@ public class OutboundMessages {
 
     private static final String SENDING_COLUMNS = """
             id, campaign_id, partner_id, kind, draft_version, recipient, reply_to, subject, text_body, html_body,
-            attachment_name, attempts, message_id, in_reply_to, unsubscribe_url, calendar, quiet_zone
+            attachment_name, attempts, message_id, in_reply_to, unsubscribe_url, calendar, quiet_zone, trace_parent
             """;
 
     private static final String INSERT = """
             INSERT INTO outbound_message (id, campaign_id, partner_id, kind, occasion, draft_version, recipient, reply_to,
                                           subject, text_body, html_body, attachment_name, attachment_type,
                                           attachment_content, not_before, status, attempts, created_at, message_id,
-                                          in_reply_to, unsubscribe_url, calendar, quiet_zone)
+                                          in_reply_to, unsubscribe_url, calendar, quiet_zone, trace_parent)
             VALUES (:id, :campaign, :partner, :kind, :occasion, :version, :recipient, :replyTo, :subject, :text, :html,
                     :attachmentName, :attachmentType, :attachmentContent, :notBefore, 'pending', 0, :now, :messageId,
-                    :inReplyTo, :unsubscribeUrl, :calendar, :quietZone)
+                    :inReplyTo, :unsubscribeUrl, :calendar, :quietZone, :traceParent)
             ON CONFLICT DO NOTHING
             """;
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batches;
     private final MessageIds ids;
+    private final TraceContexts traces;
     private final Runnable wakeSenders;
 
-    OutboundMessages(JdbcClient jdbc, NamedParameterJdbcTemplate batches, MessageIds ids, DeliverySignal signal) {
+    OutboundMessages(JdbcClient jdbc, NamedParameterJdbcTemplate batches, MessageIds ids, TraceContexts traces,
+                     DeliverySignal signal) {
         this.jdbc = jdbc;
         this.batches = batches;
         this.ids = ids;
+        this.traces = traces;
         this.wakeSenders = signal::wakeUp;
     }
 
@@ -96,6 +100,8 @@ public class OutboundMessages {
                 .addValue("unsubscribeUrl", text(mail.unsubscribeUrl()))
                 .addValue("calendar", text(mail.calendar()))
                 .addValue("quietZone", text(mail.quietZone()))
+                // sending it continues the trace of what queued it
+                .addValue("traceParent", text(traces.current().orElse(null)))
                 .addValue("now", Timestamp.from(now));
     }
 
@@ -392,7 +398,7 @@ public class OutboundMessages {
                 // rows queued before Message-IDs were derived from keys keep the id they always had
                 messageId == null ? "<" + id + "@demarche>" : messageId,
                 rs.getString("in_reply_to"), rs.getString("unsubscribe_url"), rs.getString("calendar"),
-                rs.getString("quiet_zone"));
+                rs.getString("quiet_zone"), rs.getString("trace_parent"));
     }
 
     private static SqlParameterValue text(String value) {

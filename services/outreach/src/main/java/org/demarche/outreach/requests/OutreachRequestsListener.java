@@ -1,9 +1,15 @@
 package org.demarche.outreach.requests;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.demarche.events.EventEnvelope;
 import org.demarche.events.Topics;
 import org.demarche.events.outreach.FinalLetterDistribution;
@@ -15,6 +21,7 @@ import org.demarche.outreach.reminder.ReminderHandler;
 import org.demarche.outreach.signon.SignOnRequestHandler;
 import org.demarche.outreach.signon.SignOnRevocations;
 import org.demarche.platform.inbox.EventInbox;
+import org.demarche.platform.tracing.TraceContexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -39,6 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OutreachRequestsListener {
 
     private static final Logger log = LoggerFactory.getLogger(OutreachRequestsListener.class);
+    private static final String TRACEPARENT = "traceparent";
 
     private final EventInbox inbox;
     private final TransactionTemplate transactions;
@@ -46,33 +54,41 @@ class OutreachRequestsListener {
     private final ReminderHandler reminders;
     private final FinalLetterHandler finalLetters;
     private final SignOnRevocations revocations;
+    private final TraceContexts traces;
 
     OutreachRequestsListener(EventInbox inbox, TransactionTemplate transactions, SignOnRequestHandler signOnRequests,
-                             ReminderHandler reminders, FinalLetterHandler finalLetters, SignOnRevocations revocations) {
+                             ReminderHandler reminders, FinalLetterHandler finalLetters, SignOnRevocations revocations,
+                             TraceContexts traces) {
         this.inbox = inbox;
         this.transactions = transactions;
         this.signOnRequests = signOnRequests;
         this.reminders = reminders;
         this.finalLetters = finalLetters;
         this.revocations = revocations;
+        this.traces = traces;
     }
 
     @KafkaListener(topics = Topics.OUTREACH, batch = "true")
     void on(List<ConsumerRecord<String, EventEnvelope<?>>> records) {
+        Map<UUID, String> traceParents = traceParents(records);
         try {
             // the whole poll in one transaction, its event ids recorded in one round trip, and each run
-            // of sign-on requests (a campaign opening) handled together
+            // of sign-on requests (a campaign opening, one trace) handled together
             transactions.executeWithoutResult(status -> {
-                List<SignOnRequested> run = new ArrayList<>();
+                SignOnRun run = new SignOnRun();
                 inbox.applyOnce(records.stream().map(OutreachRequestsListener::readable).toList(), event -> {
+                    String traceParent = traceParents.get(event.id());
                     if (event.payload() instanceof SignOnRequested request) {
-                        run.add(request); // handling one publishes no event, so its correlation may wait
+                        if (!run.continues(traceParent)) {
+                            handle(run);
+                        }
+                        run.add(request, traceParent); // handling one publishes no event, so its correlation may wait
                     } else {
-                        handleRun(run);
-                        handle(event);
+                        handle(run);
+                        handle(event, traceParent);
                     }
                 });
-                handleRun(run);
+                handle(run);
             });
         } catch (RuntimeException batchFailed) {
             log.debug("A batch of {} outreach requests failed ({}); applying them one by one", records.size(),
@@ -80,12 +96,27 @@ class OutreachRequestsListener {
             for (int i = 0; i < records.size(); i++) {
                 try {
                     EventEnvelope<?> event = readable(records.get(i));
-                    inbox.applyOnce(event, () -> handle(event));
+                    inbox.applyOnce(event, () -> handle(event, traceParents.get(event.id())));
                 } catch (RuntimeException failed) {
                     throw new BatchListenerFailedException(failed.getMessage(), failed, i);
                 }
             }
         }
+    }
+
+    /**
+     * Each request's W3C traceparent, as campaigns sent it: a batch listener gets no observation of
+     * its own, so each request is handled in its own trace here, and what it queues keeps that trace.
+     */
+    private static Map<UUID, String> traceParents(List<ConsumerRecord<String, EventEnvelope<?>>> records) {
+        Map<UUID, String> traceParents = new HashMap<>();
+        for (var record : records) {
+            Header header = record.headers().lastHeader(TRACEPARENT);
+            if (record.value() != null && header != null) {
+                traceParents.put(record.value().id(), new String(header.value(), StandardCharsets.UTF_8));
+            }
+        }
+        return traceParents;
     }
 
     private static EventEnvelope<?> readable(ConsumerRecord<String, EventEnvelope<?>> record) {
@@ -96,11 +127,16 @@ class OutreachRequestsListener {
         return record.value();
     }
 
-    private void handleRun(List<SignOnRequested> run) {
-        if (!run.isEmpty()) {
-            signOnRequests.handleAll(List.copyOf(run));
-            run.clear();
+    private void handle(SignOnRun run) {
+        if (!run.requests.isEmpty()) {
+            List<SignOnRequested> requests = List.copyOf(run.requests);
+            traces.continueFrom(run.traceParent, "outreach SignOnRequested", () -> signOnRequests.handleAll(requests));
+            run.requests.clear();
         }
+    }
+
+    private void handle(EventEnvelope<?> event, String traceParent) {
+        traces.continueFrom(traceParent, "outreach " + event.type(), () -> handle(event));
     }
 
     private void handle(EventEnvelope<?> event) {
@@ -115,6 +151,22 @@ class OutreachRequestsListener {
             revocations.revoke(revoked.campaignId(), revoked.partnerId(), revoked.reason());
         } else {
             log.info("Outreach request {} {} is not handled by this version", event.type(), event.id());
+        }
+    }
+
+    /** Sign-on requests next to each other in a batch and in one trace: handled together. */
+    private static final class SignOnRun {
+
+        private final List<SignOnRequested> requests = new ArrayList<>();
+        private String traceParent;
+
+        boolean continues(String traceParent) {
+            return requests.isEmpty() || Objects.equals(this.traceParent, traceParent);
+        }
+
+        void add(SignOnRequested request, String traceParent) {
+            requests.add(request);
+            this.traceParent = traceParent;
         }
     }
 

@@ -45,6 +45,6 @@ class MimeMessagesTest {
     private static OutboundMessage message() {
         return new OutboundMessage(UUID.randomUUID(), UUID.randomUUID(), "hrc-baku", MessageKey.SIGN_ON_REQUEST, 1,
                 "partner@ngo.example", null, new MailContent("Subject", "text", "<p>html</p>"), false, 0,
-                "<key@demarche.example>", null, null, null, null);
+                "<key@demarche.example>", null, null, null, null, null);
     }
 }

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import org.demarche.outreach.H2Database;
 import org.demarche.outreach.Wording;
+import org.demarche.platform.tracing.TraceContexts;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +27,7 @@ class OutboundMessagesTest {
     private final MessageIds ids = new MessageIds(Wording.properties("none", "a-secret-of-thirty-two-bytes-at-least!"));
     private final DeliverySignal signal = new DeliverySignal();
     private final OutboundMessages messages = new OutboundMessages(JdbcClient.create(database),
-            new NamedParameterJdbcTemplate(database), ids, signal);
+            new NamedParameterJdbcTemplate(database), ids, TraceContexts.none(), signal);
     private final UUID campaign = UUID.randomUUID();
 
     @Test

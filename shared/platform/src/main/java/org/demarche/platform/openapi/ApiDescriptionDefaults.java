@@ -2,16 +2,13 @@ package org.demarche.platform.openapi;
 
 import java.util.Map;
 
-import org.springframework.boot.EnvironmentPostProcessor;
-import org.springframework.boot.SpringApplication;
-import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
+import org.demarche.platform.LowestPrecedenceDefaults;
 
 /**
  * How every service's OpenAPI description is generated, as settings of lowest precedence: a service's
  * {@code application.yml} adds the machine endpoints it has beside {@code /api/**}.
  */
-public class ApiDescriptionDefaults implements EnvironmentPostProcessor {
+public class ApiDescriptionDefaults extends LowestPrecedenceDefaults {
 
     static final String SOURCE_NAME = "demarchePlatformApiDescriptionDefaults";
 
@@ -26,8 +23,7 @@ public class ApiDescriptionDefaults implements EnvironmentPostProcessor {
             "springdoc.default-produces-media-type", "application/json",
             "springdoc.swagger-ui.path", "/swagger-ui.html");
 
-    @Override
-    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, DEFAULTS));
+    public ApiDescriptionDefaults() {
+        super(SOURCE_NAME, DEFAULTS);
     }
 }

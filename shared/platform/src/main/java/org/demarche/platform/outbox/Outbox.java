@@ -13,6 +13,7 @@ import org.demarche.events.EventCodec;
 import org.demarche.events.EventEnvelope;
 import org.demarche.platform.ServiceIdentity;
 import org.demarche.platform.inbox.CorrelationContext;
+import org.demarche.platform.tracing.TraceContexts;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,8 +30,8 @@ public class Outbox {
 
     private static final String INSERT = """
             INSERT INTO outbox_event (event_id, topic, partition_key, event_type, schema_version, source,
-                                      occurred_at, correlation_id, payload)
-            VALUES (:id, :topic, :key, :type, :version, :source, :time, :correlation, :payload)
+                                      occurred_at, correlation_id, payload, trace_parent)
+            VALUES (:id, :topic, :key, :type, :version, :source, :time, :correlation, :payload, :trace)
             """;
 
     private final JdbcClient jdbc;
@@ -38,21 +39,24 @@ public class Outbox {
     private final EventCodec codec;
     private final Clock clock;
     private final ServiceIdentity service;
+    private final TraceContexts traces;
     private final Runnable afterCommit;
 
     Outbox(JdbcClient jdbc, NamedParameterJdbcTemplate batches, EventCodec codec, Clock clock, ServiceIdentity service,
-           Runnable afterCommit) {
+           TraceContexts traces, Runnable afterCommit) {
         this.jdbc = jdbc;
         this.batches = batches;
         this.codec = codec;
         this.clock = clock;
         this.service = service;
+        this.traces = traces;
         this.afterCommit = afterCommit;
     }
 
     /**
      * Records the event for publication. Its correlation id is the one of the event being
-     * processed on this thread, if any, so a chain of events can be followed end to end.
+     * processed on this thread, if any, so a chain of events can be followed end to end; the trace
+     * of this thread's work is kept with it, and the relay sends it in that trace.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public <E extends DemarcheEvent> EventEnvelope<E> publish(E event) {
@@ -71,6 +75,7 @@ public class Outbox {
         }
         List<EventEnvelope<E>> envelopes = new ArrayList<>(events.size());
         MapSqlParameterSource[] rows = new MapSqlParameterSource[events.size()];
+        String traceParent = traces.current().orElse(null);
         for (int i = 0; i < events.size(); i++) {
             E event = events.get(i);
             UUID id = UUID.randomUUID();
@@ -86,7 +91,8 @@ public class Outbox {
                     .addValue("source", envelope.source())
                     .addValue("time", Timestamp.from(envelope.time()))
                     .addValue("correlation", envelope.correlationId())
-                    .addValue("payload", new String(json, StandardCharsets.UTF_8));
+                    .addValue("payload", new String(json, StandardCharsets.UTF_8))
+                    .addValue("trace", traceParent);
             envelopes.add(envelope);
         }
         if (rows.length == 1) { // most callers publish one event: a plain statement, no batch to set up

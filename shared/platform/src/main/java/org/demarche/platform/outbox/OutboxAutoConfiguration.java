@@ -6,6 +6,8 @@ import org.demarche.events.EventCodec;
 import org.demarche.platform.PlatformProperties;
 import org.demarche.platform.ServiceIdentity;
 import org.demarche.platform.inbox.EventInbox;
+import org.demarche.platform.tracing.TraceContexts;
+import org.demarche.platform.tracing.TracingAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
@@ -20,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The outbox, its relay and the inbox, on the service's own database. Their tables come with this
  * module as Flyway migrations ({@code V0_*}), added to the service's own migration locations.
  */
-@AutoConfiguration(after = DataSourceAutoConfiguration.class)
+@AutoConfiguration(after = {DataSourceAutoConfiguration.class, TracingAutoConfiguration.class})
 public class OutboxAutoConfiguration {
 
     static final String MIGRATIONS = "classpath:org/demarche/platform/db";
@@ -46,15 +48,15 @@ public class OutboxAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaOperations<Object, Object> kafka,
-                            PlatformProperties properties) {
-        return new OutboxRelay(jdbc, transactions, kafka, properties.outboxPollInterval(),
+                            TraceContexts traces, PlatformProperties properties) {
+        return new OutboxRelay(jdbc, transactions, kafka, traces, properties.outboxPollInterval(),
                 properties.outboxBatchSize());
     }
 
     @Bean
     Outbox outbox(JdbcClient jdbc, NamedParameterJdbcTemplate batches, EventCodec codec, Clock clock,
-                  ServiceIdentity service, OutboxRelay relay) {
-        return new Outbox(jdbc, batches, codec, clock, service, relay::wakeUp);
+                  ServiceIdentity service, TraceContexts traces, OutboxRelay relay) {
+        return new Outbox(jdbc, batches, codec, clock, service, traces, relay::wakeUp);
     }
 
     @Bean

@@ -13,6 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.demarche.events.CloudEventHeaders;
 import org.demarche.events.EventMetadata;
+import org.demarche.platform.tracing.TraceContexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -40,6 +41,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final KafkaOperations<Object, Object> kafka;
+    private final TraceContexts traces;
     private final Duration pollInterval;
     private final int batchSize;
 
@@ -50,10 +52,11 @@ public class OutboxRelay implements SmartLifecycle {
     private Thread worker;
 
     OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaOperations<Object, Object> kafka,
-                Duration pollInterval, int batchSize) {
+                TraceContexts traces, Duration pollInterval, int batchSize) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.kafka = kafka;
+        this.traces = traces;
         this.pollInterval = pollInterval;
         this.batchSize = batchSize;
     }
@@ -85,7 +88,9 @@ public class OutboxRelay implements SmartLifecycle {
             }
             List<CompletableFuture<?>> acks = new ArrayList<>(batch.size());
             for (PendingEvent pending : batch) {
-                acks.add(kafka.send(pending.record()));
+                // in the trace of the work that wrote it: the record's traceparent continues that trace
+                acks.add(traces.continueFrom(pending.traceParent(), "outbox relay " + pending.type(),
+                        () -> kafka.send(pending.record())));
             }
             try {
                 CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
@@ -115,7 +120,7 @@ public class OutboxRelay implements SmartLifecycle {
     private List<PendingEvent> lockBatch() {
         return jdbc.sql("""
                         SELECT position, event_id, topic, partition_key, event_type, schema_version, source,
-                               occurred_at, correlation_id, payload
+                               occurred_at, correlation_id, payload, trace_parent
                         FROM outbox_event ORDER BY position
                         FETCH FIRST :limit ROWS ONLY FOR UPDATE
                         """)
@@ -130,7 +135,8 @@ public class OutboxRelay implements SmartLifecycle {
                         rs.getString("source"),
                         rs.getTimestamp("occurred_at").toInstant(),
                         rs.getString("correlation_id"),
-                        rs.getString("payload")))
+                        rs.getString("payload"),
+                        rs.getString("trace_parent")))
                 .list();
     }
 
@@ -203,7 +209,8 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private record PendingEvent(long position, UUID id, String topic, String key, String type, int version,
-                                String source, java.time.Instant time, String correlationId, String payload) {
+                                String source, java.time.Instant time, String correlationId, String payload,
+                                String traceParent) {
 
         /**
          * The event as it was validated and stored by {@link Outbox#publish}: its bytes are sent as

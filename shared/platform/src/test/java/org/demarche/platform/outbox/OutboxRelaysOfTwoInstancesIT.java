@@ -25,6 +25,7 @@ import org.demarche.events.EventCodec;
 import org.demarche.events.Topics;
 import org.demarche.events.meeting.MeetingCancelled;
 import org.demarche.platform.ServiceIdentity;
+import org.demarche.platform.tracing.TraceContexts;
 import org.demarche.testsupport.KafkaEndpoint;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
@@ -81,7 +82,7 @@ class OutboxRelaysOfTwoInstancesIT {
                 postgres.username(), postgres.password());
         var transactions = new TransactionTemplate(new DataSourceTransactionManager(database));
         var outbox = new Outbox(JdbcClient.create(database), new NamedParameterJdbcTemplate(database), codec,
-                Clock.systemUTC(), service, () -> { });
+                Clock.systemUTC(), service, TraceContexts.none(), () -> { });
         List<UUID> meetings = IntStream.range(0, KEYS).mapToObj(i -> UUID.randomUUID()).toList();
         relayOfThisContext.stop(); // it would relay from the PostgreSQL database too
         var first = new RelayInstance(database);
@@ -149,7 +150,7 @@ class OutboxRelaysOfTwoInstancesIT {
                     ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
             relay = new OutboxRelay(JdbcClient.create(dataSource),
                     new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
-                    new KafkaTemplate<>(producers), Duration.ofMillis(10), BATCH_SIZE);
+                    new KafkaTemplate<>(producers), TraceContexts.none(), Duration.ofMillis(10), BATCH_SIZE);
         }
 
         @Override
