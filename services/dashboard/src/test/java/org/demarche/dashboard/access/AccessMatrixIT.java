@@ -1,11 +1,13 @@
 package org.demarche.dashboard.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 import org.demarche.testsupport.AccessMatrix;
+import org.demarche.testsupport.PrometheusScrape;
 import org.demarche.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +33,7 @@ class AccessMatrixIT {
     void everyEndpointAnswersEachRoleAsTheMatrixSays() throws Exception {
         AccessMatrix.endpoints()
                 .open(GET, "/actuator/health")
+                .admin(GET, "/actuator/prometheus")
                 .open(GET, "/calendar/not-a-token.ics")
                 .lead(GET, "/")
                 .lead(GET, "/campaigns/" + SOME_ID)
@@ -51,5 +54,12 @@ class AccessMatrixIT {
                 .admin(GET, "/api/dead-letters/all")
                 .admin(POST, "/api/dead-letters/not-a-topic/0/0/replay")
                 .check(http);
+    }
+
+    @Test
+    void anAdministratorsScraperReadsEveryServicesMeters() throws Exception {
+        PrometheusScrape scrape = PrometheusScrape.asAdministrator(http);
+
+        assertThat(scrape.names()).containsAll(PrometheusScrape.EVERY_SERVICE);
     }
 }

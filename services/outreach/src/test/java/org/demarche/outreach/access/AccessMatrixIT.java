@@ -1,9 +1,11 @@
 package org.demarche.outreach.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import org.demarche.testsupport.AccessMatrix;
+import org.demarche.testsupport.PrometheusScrape;
 import org.demarche.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +31,7 @@ class AccessMatrixIT {
     void everyEndpointAnswersEachRoleAsTheMatrixSays() throws Exception {
         AccessMatrix.endpoints()
                 .open(GET, "/actuator/health")
+                .admin(GET, "/actuator/prometheus")
                 .open(GET, "/sign/not-a-token")
                 .open(POST, "/sign/not-a-token")
                 .open(GET, "/api/sign-on/not-a-token")
@@ -42,5 +45,12 @@ class AccessMatrixIT {
                 .admin(GET, "/api/dead-letters")
                 .admin(POST, "/api/dead-letters/not-a-topic/0/0/replay")
                 .check(http);
+    }
+
+    @Test
+    void anAdministratorsScraperReadsEveryServicesMeters() throws Exception {
+        PrometheusScrape scrape = PrometheusScrape.asAdministrator(http);
+
+        assertThat(scrape.names()).containsAll(PrometheusScrape.EVERY_SERVICE);
     }
 }
