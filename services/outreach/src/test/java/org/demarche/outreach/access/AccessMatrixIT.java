@@ -48,9 +48,10 @@ class AccessMatrixIT {
     }
 
     @Test
-    void anAdministratorsScraperReadsEveryServicesMeters() throws Exception {
+    void anAdministratorsScraperReadsTheMailQueueAsWellAsEveryServicesMeters() throws Exception {
         PrometheusScrape scrape = PrometheusScrape.asAdministrator(http);
 
         assertThat(scrape.names()).containsAll(PrometheusScrape.EVERY_SERVICE);
+        assertThat(scrape.value("demarche_mail_queue{status=\"queued\"}")).as("nothing to send").isZero();
     }
 }
