@@ -38,12 +38,15 @@ public class DeadlineJob extends QuartzJobBean {
     private final DeadlineFires fires;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final DeadlineMeters meters;
 
-    public DeadlineJob(DeadlineHandler handler, DeadlineFires fires, TransactionTemplate transactions, Clock clock) {
+    public DeadlineJob(DeadlineHandler handler, DeadlineFires fires, TransactionTemplate transactions, Clock clock,
+                       DeadlineMeters meters) {
         this.handler = handler;
         this.fires = fires;
         this.transactions = transactions;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @Override
@@ -54,11 +57,16 @@ public class DeadlineJob extends QuartzJobBean {
         Instant dueAt = dueAt(context);
         try {
             String instance = context.getScheduler().getSchedulerInstanceId();
-            transactions.executeWithoutResult(status -> {
+            DeadlineFire fire = transactions.execute(status -> {
                 boolean worked = handler.deadlineReached(campaignId, kind);
-                fires.record(new DeadlineFire(campaignId, kind, dueAt, clock.instant(), instance,
-                        context.isRecovering(), worked));
+                var executed = new DeadlineFire(campaignId, kind, dueAt, clock.instant(), instance,
+                        context.isRecovering(), worked);
+                fires.record(executed);
+                return executed;
             });
+            if (fire.worked()) {
+                meters.fired(kind, fire.dueAt(), fire.firedAt());
+            }
         } catch (SchedulerException | RuntimeException e) {
             log.warn("Deadline {} of campaign {} failed, trying again in {}: {}", kind.wireName(), campaignId,
                     RETRY_AFTER, e.getMessage());

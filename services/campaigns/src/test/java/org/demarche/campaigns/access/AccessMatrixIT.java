@@ -89,9 +89,10 @@ class AccessMatrixIT {
     }
 
     @Test
-    void anAdministratorsScraperReadsEveryServicesMeters() throws Exception {
+    void anAdministratorsScraperReadsCampaignsByStatusAsWellAsEveryServicesMeters() throws Exception {
         PrometheusScrape scrape = PrometheusScrape.asAdministrator(http);
 
         assertThat(scrape.names()).containsAll(PrometheusScrape.EVERY_SERVICE);
+        assertThat(scrape.value("demarche_campaigns{status=\"signing\"}")).as("no campaign yet").isZero();
     }
 }
