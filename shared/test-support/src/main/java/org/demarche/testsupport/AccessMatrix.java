@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Walks a service's endpoints × callers and checks each answer against the roles: a caller below
- * an endpoint's least role is refused — 401 for an anonymous API call, a redirect to the sign-in
+ * an endpoint's least role is refused — 401 for an anonymous API or Actuator call, a redirect to the sign-in
  * page for an anonymous page, 403 for a role too low — and a caller at or above it gets past
  * security (whatever the endpoint then says about the empty request). Every mismatch is reported
  * at once, as a table a reader can check against API.md.
@@ -90,7 +90,7 @@ public final class AccessMatrix {
             return "allowed";
         }
         if (caller == Caller.ANONYMOUS) {
-            return endpoint.path().startsWith("/api/") ? "401" : "sign-in page";
+            return endpoint.path().startsWith("/api/") || endpoint.path().startsWith("/actuator/") ? "401" : "sign-in page";
         }
         return "403";
     }

@@ -40,14 +40,16 @@ public class DeadlineJob extends QuartzJobBean {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final TraceContexts traces;
+    private final DeadlineMeters meters;
 
     public DeadlineJob(DeadlineHandler handler, DeadlineFires fires, TransactionTemplate transactions, Clock clock,
-                       TraceContexts traces) {
+                       TraceContexts traces, DeadlineMeters meters) {
         this.handler = handler;
         this.fires = fires;
         this.transactions = transactions;
         this.clock = clock;
         this.traces = traces;
+        this.meters = meters;
     }
 
     @Override
@@ -60,13 +62,15 @@ public class DeadlineJob extends QuartzJobBean {
             String instance = context.getScheduler().getSchedulerInstanceId();
             // in the trace of what scheduled it, so that the emails it causes are found from the meeting
             traces.continueFrom(data.getString(DeadlineScheduler.TRACE_PARENT), "deadline " + kind.wireName(), () -> {
-                boolean worked = Boolean.TRUE.equals(transactions.execute(status -> {
-                    boolean stepTaken = handler.deadlineReached(campaignId, kind);
-                    fires.record(new DeadlineFire(campaignId, kind, dueAt, clock.instant(), instance,
-                            context.isRecovering(), stepTaken));
-                    return stepTaken;
-                }));
-                if (worked) { // a step not taken says why where it is decided
+                DeadlineFire fire = transactions.execute(status -> {
+                    boolean worked = handler.deadlineReached(campaignId, kind);
+                    var executed = new DeadlineFire(campaignId, kind, dueAt, clock.instant(), instance,
+                            context.isRecovering(), worked);
+                    fires.record(executed);
+                    return executed;
+                });
+                if (fire.worked()) { // a step not taken says why where it is decided
+                    meters.fired(kind, fire.dueAt(), fire.firedAt());
                     log.info("Deadline {} of campaign {} (due {}) reached", kind.wireName(), campaignId, dueAt);
                 }
             });

@@ -10,6 +10,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.search.Search;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.demarche.campaigns.CampaignsApplication;
 import org.demarche.campaigns.campaign.Campaigns;
 import org.demarche.campaigns.timeline.DeadlineKind;
@@ -74,12 +77,20 @@ class DeadlineFiresIT {
             var first = await().atMost(Duration.ofSeconds(60))
                     .until(() -> fires.of(campaignId, ASKING, dueAt), fire -> fire.isPresent()).orElseThrow();
             assertThat(first).isEqualTo(new DeadlineFires.FireCount(scheduler.getSchedulerInstanceId(), 1, 1, 0));
+            MeterRegistry meters = service.getBean(MeterRegistry.class);
+            await().atMost(Duration.ofSeconds(10)).until(() -> lateness(meters) == 1);
+            assertThat(service.getBean(PrometheusMeterRegistry.class).scrape())
+                    .contains("demarche_deadline_lateness_seconds_bucket{kind=\"sign-on-requests\",le=")
+                    .contains("demarche_deadline_lateness_seconds_count{kind=\"sign-on-requests\"} 1");
 
             // the same job once more, as Quartz would run it again for an instance that died after the work
             scheduler.scheduleJob(job, TriggerBuilder.newTrigger().forJob(job).startNow().build());
             var second = await().atMost(Duration.ofSeconds(60))
                     .until(() -> fires.of(campaignId, ASKING, dueAt).orElseThrow(), fire -> fire.executions() == 2);
             assertThat(second.works()).as("the second run found the step done").isEqualTo(1);
+            assertThat(lateness(meters)).as("a run that did no work is no lateness").isEqualTo(1);
+            String campaignStatus = service.getBean(Campaigns.class).find(campaignId).orElseThrow().status();
+            assertThat(Search.in(meters).name("demarche.campaigns").tag("status", campaignStatus).gauge().value()).isEqualTo(1);
 
             JdbcClient jdbc = service.getBean(JdbcClient.class);
             await().atMost(Duration.ofSeconds(30))
@@ -99,6 +110,11 @@ class DeadlineFiresIT {
             });
             assertThat(service.getBean(DeadlineScheduler.class).isScheduled(rolledBack, ASKING)).isFalse();
         }
+    }
+
+    private static long lateness(MeterRegistry meters) {
+        var timer = Search.in(meters).name("demarche.deadline.lateness").tag("kind", ASKING.wireName()).timer();
+        return timer == null ? 0 : timer.count();
     }
 
     private static ConfigurableApplicationContext start(KafkaEndpoint kafka, TestDatabase database) {

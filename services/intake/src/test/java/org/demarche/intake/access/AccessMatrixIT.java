@@ -1,5 +1,6 @@
 package org.demarche.intake.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
@@ -7,6 +8,7 @@ import static org.springframework.http.HttpMethod.PUT;
 
 import org.demarche.testsupport.AccessMatrix;
 import org.demarche.testsupport.ApiDescription;
+import org.demarche.testsupport.PrometheusScrape;
 import org.demarche.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springdoc.core.properties.SpringDocConfigProperties;
@@ -44,6 +46,7 @@ class AccessMatrixIT {
                 .open(GET, "/actuator/health")
                 .open(GET, "/v3/api-docs")
                 .open(GET, "/swagger-ui.html")
+                .admin(GET, "/actuator/prometheus")
                 .lead(GET, "/")
                 .lead(GET, "/imports")
                 .lead(GET, "/meetings")
@@ -94,5 +97,12 @@ class AccessMatrixIT {
     void theApiDescriptionIsValidAndNamesEveryCall() throws Exception {
         var report = ApiDescription.check(http, mappings, springDoc.getPathsToMatch());
         System.out.println("intake " + ApiDescription.DOCUMENT + ": " + report);
+    }
+
+    @Test
+    void anAdministratorsScraperReadsEveryServicesMeters() throws Exception {
+        PrometheusScrape scrape = PrometheusScrape.asAdministrator(http);
+
+        assertThat(scrape.names()).containsAll(PrometheusScrape.EVERY_SERVICE);
     }
 }

@@ -36,9 +36,11 @@ class SignOnAnswers {
     private final ReplyAddress replies;
     private final Outbox outbox;
     private final Clock clock;
+    private final SignOnAnswerMeters meters;
 
     SignOnAnswers(SignOnAccess access, SignOnInvitations invitations, OutboundMessages messages, OptOuts optOuts,
-                  SignOnLinks links, ConfirmationMail confirmation, ReplyAddress replies, Outbox outbox, Clock clock) {
+                  SignOnLinks links, ConfirmationMail confirmation, ReplyAddress replies, Outbox outbox, Clock clock,
+                  SignOnAnswerMeters meters) {
         this.access = access;
         this.invitations = invitations;
         this.messages = messages;
@@ -48,6 +50,7 @@ class SignOnAnswers {
         this.replies = replies;
         this.outbox = outbox;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /**
@@ -69,6 +72,7 @@ class SignOnAnswers {
                         invitation.draftVersion(), now,
                         sign.signatureImage() == null ? null : SignatureImage.toBase64(sign.signatureImage()),
                         sign.anonymous() ? Boolean.TRUE : null));
+                meters.recorded(SignOnAnswerMeters.SIGNED);
             }
         } else if (answer instanceof SignOnAnswer.Decline decline) {
             recorded = invitations.recordDeclined(invitation.campaignId(), invitation.partnerId(), decline.reason(),
@@ -76,6 +80,7 @@ class SignOnAnswers {
             if (recorded) {
                 outbox.publish(new PartnerDeclined(invitation.campaignId(), invitation.partnerId(), now,
                         decline.reason()));
+                meters.recorded(SignOnAnswerMeters.DECLINED);
             }
         }
         if (!recorded) {

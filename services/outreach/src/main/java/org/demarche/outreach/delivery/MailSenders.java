@@ -62,12 +62,14 @@ class MailSenders implements SmartLifecycle {
     private final DeliverySignal signal;
     private final Duration pollInterval;
     private final TraceContexts traces;
+    private final MailMeters meters;
 
     private final List<Thread> senders = new ArrayList<>();
     private volatile boolean running;
 
     MailSenders(OutboundMessages messages, JavaMailSenderImpl smtp, Outbox outbox, TransactionTemplate transactions,
                 Clock clock, OutreachProperties properties, DeliverySignal signal, JdbcClient jdbc, TraceContexts traces,
+                MailMeters meters,
                 @Value("${demarche.outreach.dispatch-interval:500ms}") Duration pollInterval) {
         this.messages = messages;
         var sessionSettings = smtp.getJavaMailProperties();
@@ -79,13 +81,14 @@ class MailSenders implements SmartLifecycle {
         this.clock = clock;
         this.settings = properties.delivery();
         this.recorder = new OutcomeRecorder(messages, outbox, transactions, clock,
-                new RetryPolicy(settings, QuietHours.parse(properties.quietHours())));
+                new RetryPolicy(settings, QuietHours.parse(properties.quietHours())), meters);
         this.assembly = new MimeMessages(smtp, senderAddress(properties.sender()));
         // one rate per host for all instances of the service: the slots are kept in the database
         this.pace = SendingPace.shared(settings.rateLimit(), new SharedSendingSlots(jdbc, transactions));
         this.signal = signal;
         this.pollInterval = pollInterval;
         this.traces = traces;
+        this.meters = meters;
     }
 
     @Override
@@ -225,7 +228,14 @@ class MailSenders implements SmartLifecycle {
             try {
                 Attachment file = message.hasAttachment() ? messages.attachmentOf(message.id()).orElse(null) : null;
                 MimeMessage mime = assembly.assemble(message, file, clock.instant());
-                connection.send(mime);
+                var smtpTime = meters.smtpStarts();
+                boolean accepted = false;
+                try {
+                    connection.send(mime);
+                    accepted = true;
+                } finally {
+                    meters.smtpEnded(smtpTime, accepted);
+                }
                 log.info("Mail {} of campaign {} accepted by the SMTP server as {}", message.kind(),
                         message.campaignId(), message.messageId());
                 return new OutcomeRecorder.Outcome.Accepted(message, clock.instant());

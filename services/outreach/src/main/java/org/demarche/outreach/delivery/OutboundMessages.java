@@ -370,6 +370,26 @@ public class OutboundMessages {
                 ids.stream().map(id -> new MapSqlParameterSource("id", id)).toList());
     }
 
+    /** Messages waiting and due at {@code now}: what the senders have to get through. */
+    long queued(Instant now) {
+        return sql("""
+                        SELECT COUNT(*) FROM outbound_message
+                        WHERE status = 'pending' AND (not_before IS NULL OR not_before <= :now)
+                        """)
+                .param("now", Timestamp.from(now)).query(Long.class).single();
+    }
+
+    /** Messages waiting for a later time: a retry's back-off, or the end of the recipient's quiet hours. */
+    long deferred(Instant now) {
+        return sql("SELECT COUNT(*) FROM outbound_message WHERE status = 'pending' AND not_before > :now")
+                .param("now", Timestamp.from(now)).query(Long.class).single();
+    }
+
+    /** Messages claimed by a sender whose outcome is not recorded yet (or whose sender died). */
+    long beingSent() {
+        return sql("SELECT COUNT(*) FROM outbound_message WHERE status = 'sending'").query(Long.class).single();
+    }
+
     /** Delivery state of every message of a campaign, by status. */
     public Map<String, Integer> countByStatus(UUID campaignId) {
         Map<String, Integer> counts = new TreeMap<>();

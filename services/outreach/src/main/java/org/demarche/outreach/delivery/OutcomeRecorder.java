@@ -71,6 +71,7 @@ final class OutcomeRecorder {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final RetryPolicy retries;
+    private final MailMeters meters;
     private final BlockingQueue<Handed> handed = new LinkedBlockingQueue<>();
     private final AtomicLong failedAttempts = new AtomicLong();
     private volatile boolean running;
@@ -78,12 +79,13 @@ final class OutcomeRecorder {
     private Thread worker;
 
     OutcomeRecorder(OutboundMessages messages, Outbox outbox, TransactionTemplate transactions, Clock clock,
-                    RetryPolicy retries) {
+                    RetryPolicy retries, MailMeters meters) {
         this.messages = messages;
         this.outbox = outbox;
         this.transactions = transactions;
         this.clock = clock;
         this.retries = retries;
+        this.meters = meters;
     }
 
     void start() {
@@ -195,17 +197,19 @@ final class OutcomeRecorder {
 
     /**
      * One transaction. An EmailSent is published only by the transaction that marks its message
-     * sent, so recording again after a commit whose answer was lost announces nothing twice.
+     * sent, so recording again after a commit whose answer was lost announces nothing twice; the
+     * meters count what the transaction recorded once it committed, so they do not count it twice either.
      */
     private void record(List<Outcome> outcomes) {
         Instant now = clock.instant();
+        List<Runnable> counts = new ArrayList<>(outcomes.size());
         transactions.executeWithoutResult(status -> {
             List<Outcome.Accepted> accepted = new ArrayList<>(outcomes.size());
             for (Outcome outcome : outcomes) {
                 if (outcome instanceof Outcome.Accepted sent) {
                     accepted.add(sent);
                 } else if (outcome instanceof Outcome.Failed failed) {
-                    recordFailure(failed.message(), failed.failure(), now);
+                    counts.add(recordFailure(failed.message(), failed.failure(), now));
                 }
             }
             Map<UUID, Instant> acceptedAt = new LinkedHashMap<>();
@@ -216,16 +220,19 @@ final class OutcomeRecorder {
                             sent.message().kind(), sent.message().messageId(), sent.at()))
                     .toList();
             outbox.publishAll(events);
+            events.forEach(sent -> counts.add(() -> meters.sent(sent.kind())));
         });
+        counts.forEach(Runnable::run);
     }
 
-    private void recordFailure(OutboundMessage message, DeliveryFailure failure, Instant now) {
+    /** @return how to count what was recorded, once it is committed */
+    private Runnable recordFailure(OutboundMessage message, DeliveryFailure failure, Instant now) {
         var retryAt = retries.nextAttempt(failure, message.attempts(), now, message.quietZone());
         if (retryAt.isPresent()) {
             log.info("Email {} to partner {} of campaign {} failed (attempt {}), trying again at {}: {}", message.kind(),
                     message.partnerId(), message.campaignId(), message.attempts() + 1, retryAt.get(), failure.reason());
             messages.markRetry(message.id(), failure.reason(), retryAt.get());
-            return;
+            return () -> meters.retried(message.kind());
         }
         log.warn("Email {} to partner {} of campaign {} given up after {} attempt(s) ({}): {}", message.kind(),
                 message.partnerId(), message.campaignId(), message.attempts() + 1,
@@ -233,6 +240,8 @@ final class OutcomeRecorder {
         if (messages.markFailed(message.id(), failure.reason())) {
             outbox.publish(new EmailFailed(message.campaignId(), message.partnerId(), message.kind(), failure.reason(),
                     failure.permanent(), now));
+            return () -> meters.failed(message.kind());
         }
+        return () -> { }; // recorded already by an earlier attempt whose commit went through unseen
     }
 }

@@ -1,10 +1,12 @@
 package org.demarche.outreach.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import org.demarche.testsupport.AccessMatrix;
 import org.demarche.testsupport.ApiDescription;
+import org.demarche.testsupport.PrometheusScrape;
 import org.demarche.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springdoc.core.properties.SpringDocConfigProperties;
@@ -42,6 +44,7 @@ class AccessMatrixIT {
                 .open(GET, "/actuator/health")
                 .open(GET, "/v3/api-docs")
                 .open(GET, "/swagger-ui.html")
+                .admin(GET, "/actuator/prometheus")
                 .open(GET, "/sign/not-a-token")
                 .open(POST, "/sign/not-a-token")
                 .open(GET, "/api/sign-on/not-a-token")
@@ -62,5 +65,13 @@ class AccessMatrixIT {
     void theApiDescriptionIsValidAndNamesEveryCall() throws Exception {
         var report = ApiDescription.check(http, mappings, springDoc.getPathsToMatch());
         System.out.println("outreach " + ApiDescription.DOCUMENT + ": " + report);
+    }
+
+    @Test
+    void anAdministratorsScraperReadsTheMailQueueAsWellAsEveryServicesMeters() throws Exception {
+        PrometheusScrape scrape = PrometheusScrape.asAdministrator(http);
+
+        assertThat(scrape.names()).containsAll(PrometheusScrape.EVERY_SERVICE);
+        assertThat(scrape.value("demarche_mail_queue{status=\"queued\"}")).as("nothing to send").isZero();
     }
 }

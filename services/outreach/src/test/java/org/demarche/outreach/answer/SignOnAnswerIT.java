@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.demarche.events.CloudEventHeaders;
 import org.demarche.events.EventEnvelope;
 import org.demarche.events.Signatory;
@@ -71,6 +72,9 @@ class SignOnAnswerIT {
 
     @Autowired
     KafkaTestClient events;
+
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeEach
     void connect() {
@@ -168,6 +172,8 @@ class SignOnAnswerIT {
     void theSameAnswerSentTwiceIsRecordedAnnouncedAndConfirmedOnce() throws Exception {
         UUID campaignId = UUID.randomUUID();
         String token = invite(SignOnSamples.humanRightsClub(campaignId)).signOnToken();
+        double signedBefore = answers(SignOnAnswerMeters.SIGNED);
+        double declinedBefore = answers(SignOnAnswerMeters.DECLINED);
         String signature = """
                 {"decision": "sign",
                  "signatory": {"name": "Rasul Jafarov", "title": "Chair", "organisation": "Human Rights Club"}}
@@ -195,6 +201,13 @@ class SignOnAnswerIT {
                 && e.kind().equals("confirmation") && e.messageId().contains(".answer-2."), WAIT);
         assertThat(ReceivedMail.withMessageId(smtp, second.payload().messageId()).text())
                 .contains("does not co-sign");
+        assertThat(answers(SignOnAnswerMeters.SIGNED) - signedBefore).as("counted once").isEqualTo(1);
+        assertThat(answers(SignOnAnswerMeters.DECLINED) - declinedBefore).isEqualTo(1);
+    }
+
+    private double answers(String answer) {
+        var counter = meters.find("demarche.signon.answers").tag("answer", answer).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

@@ -70,6 +70,12 @@ class SmtpOutageIT {
             assertThat(jdbc.sql("SELECT last_error FROM outbound_message WHERE campaign_id = :campaign")
                     .param("campaign", campaignId).query(String.class).list())
                     .allSatisfy(error -> assertThat(error).containsIgnoringCase("connect"));
+            MailMeterReadings meters = new MailMeterReadings(outreach);
+            assertThat(meters.counted("demarche.mail.retried")).as("each refused at least twice").isGreaterThanOrEqualTo(40);
+            assertThat(meters.timed(false)).isGreaterThanOrEqualTo(40);
+            await("the queue gauges account for every message").atMost(WAIT).pollInterval(Duration.ofMillis(50))
+                    .until(() -> meters.queue("queued") + meters.queue("deferred") + meters.queue("sending")
+                            == requests.size());
 
             reservation.close();
             server.start();
@@ -84,6 +90,11 @@ class SmtpOutageIT {
             assertThat(perRecipient.values()).as("no duplicates").containsOnly(1L);
             assertThat(announced).hasSize(requests.size());
             assertThat(announced.values()).containsOnly(1);
+            await().atMost(WAIT).untilAsserted(() -> {
+                assertThat(meters.counted("demarche.mail.sent")).isEqualTo(requests.size());
+                assertThat(meters.timed(true)).isEqualTo(requests.size());
+                assertThat(meters.queue("queued") + meters.queue("deferred") + meters.queue("sending")).isZero();
+            });
         } finally {
             outreach.close();
             reservation.close();
@@ -137,6 +148,20 @@ class SmtpOutageIT {
                         e -> e.campaignId().equals(campaignId) && e.partnerId().equals("greylisted"), WAIT);
                 events.awaitEvent(Topics.RESPONSES, EmailSent.class,
                         e -> e.campaignId().equals(campaignId) && e.partnerId().equals("welcome"), WAIT);
+
+                // counted once recorded: greylisted retried twice, full three times and then given up
+                MailMeterReadings meters = new MailMeterReadings(outreach);
+                await().atMost(WAIT).untilAsserted(() -> {
+                    assertThat(meters.counted("demarche.mail.sent")).isEqualTo(2);
+                    assertThat(meters.counted("demarche.mail.retried")).isEqualTo(5);
+                    assertThat(meters.counted("demarche.mail.failed")).isEqualTo(2);
+                });
+                assertThat(meters.timed(true)).isEqualTo(2);
+                assertThat(meters.timed(false)).isEqualTo(1 + 4 + 2);
+                assertThat(meters.scrape()).contains("demarche_mail_sent_total{kind=\"sign-on-request\"} 2.0",
+                        "demarche_mail_failed_total{kind=\"sign-on-request\"} 2.0",
+                        "demarche_mail_queue{status=\"queued\"} 0.0",
+                        "demarche_mail_smtp_seconds_bucket{outcome=\"accepted\",le=");
             } finally {
                 outreach.close();
             }

@@ -2,7 +2,9 @@ package org.demarche.platform.deadletter;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.demarche.platform.kafka.KafkaPlumbingAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -29,6 +31,18 @@ public class DeadLetterAutoConfiguration {
     }
 
     @Bean
+    PendingDeadLetters pendingDeadLetters(DeadLetters deadLetters) {
+        return new PendingDeadLetters(deadLetters);
+    }
+
+    /** Registered in the service's meter registry (Actuator), if it has one. */
+    @Bean
+    DeadLetterMeters deadLetterMeters(DeadLetters deadLetters, PendingDeadLetters pending,
+                                      ObjectProvider<MeterRegistry> registry) {
+        return new DeadLetterMeters(deadLetters, pending, registry);
+    }
+
+    @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     DeadLetterController deadLetterController(DeadLetters deadLetters) {
         return new DeadLetterController(deadLetters);
@@ -39,8 +53,8 @@ public class DeadLetterAutoConfiguration {
     static class Health {
 
         @Bean
-        DeadLettersHealth deadLettersHealthIndicator(DeadLetters deadLetters) {
-            return new DeadLettersHealth(deadLetters);
+        DeadLettersHealth deadLettersHealthIndicator(PendingDeadLetters pending) {
+            return new DeadLettersHealth(pending);
         }
     }
 }

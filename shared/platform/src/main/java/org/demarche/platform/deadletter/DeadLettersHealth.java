@@ -1,9 +1,5 @@
 package org.demarche.platform.deadletter;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
@@ -14,31 +10,16 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  */
 class DeadLettersHealth implements HealthIndicator {
 
-    /** Counting reads every dead-letter topic; health is asked for every few seconds. */
-    static final Duration KEPT_FOR = Duration.ofSeconds(15);
+    private final PendingDeadLetters pending;
 
-    private final DeadLetters deadLetters;
-    private final Clock clock = Clock.systemUTC();
-    private Health last;
-    private Instant lastAt = Instant.MIN;
-
-    DeadLettersHealth(DeadLetters deadLetters) {
-        this.deadLetters = deadLetters;
+    DeadLettersHealth(PendingDeadLetters pending) {
+        this.pending = pending;
     }
 
     @Override
-    public synchronized Health health() {
-        Instant now = clock.instant();
-        if (last == null || !now.isBefore(lastAt.plus(KEPT_FOR))) {
-            last = count();
-            lastAt = now;
-        }
-        return last;
-    }
-
-    private Health count() {
+    public Health health() {
         try {
-            return Health.up().withDetail("count", deadLetters.pending().size()).build();
+            return Health.up().withDetail("count", pending.total()).build();
         } catch (RuntimeException e) {
             return Health.unknown().withDetail("error", String.valueOf(e.getMessage())).build();
         }

@@ -59,6 +59,12 @@ public class OutboxAutoConfiguration {
         return new Outbox(jdbc, batches, codec, clock, service, traces, relay::wakeUp);
     }
 
+    /** Bound by the service's meter registry (Actuator); see the README's Operations section. */
+    @Bean
+    OutboxMeters outboxMeters(JdbcClient jdbc, Clock clock) {
+        return new OutboxMeters(jdbc, clock);
+    }
+
     @Bean
     EventInbox eventInbox(JdbcClient jdbc, NamedParameterJdbcTemplate batches, TransactionTemplate transactions,
                           Clock clock, ServiceIdentity service) {

@@ -32,6 +32,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.demarche.platform.inbox.EventInbox;
 
@@ -43,6 +44,8 @@ import org.demarche.platform.inbox.EventInbox;
  * answer 401/403 as problem details and skip CSRF tokens, which a script cannot have — a browser
  * never sends the session cookie with a request from another site but a top-level GET, which changes
  * nothing (SameSite=Lax, set by each service).
+ * Actuator's endpoints other than health and info ({@code /actuator/prometheus}) are for an
+ * administrator's scraper with HTTP Basic, and answer like the APIs.
  * The pages sign in with a form, with CSRF tokens and a new session id after sign-in.
  */
 @AutoConfiguration(before = {SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
@@ -73,7 +76,9 @@ public class AccessAutoConfiguration {
         List<ServiceAccessRules> services = serviceRules.orderedStream().toList();
         List<String> open = new ArrayList<>();
         services.forEach(rules -> open.addAll(rules.openPaths()));
-        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        // scripts and scrapers: answered 401/403 as problem details, not sent to the sign-in page
+        RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"));
 
         http.authorizeHttpRequests(rules -> {
             rules.requestMatchers(ALWAYS_OPEN).permitAll();
@@ -83,6 +88,8 @@ public class AccessAutoConfiguration {
             }
             rules.requestMatchers("/api/users", "/api/users/**").hasRole(Role.ADMIN.name());
             rules.requestMatchers("/api/dead-letters", "/api/dead-letters/**").hasRole(Role.ADMIN.name());
+            // metrics (/actuator/prometheus) and whatever else Actuator exposes besides health and info
+            rules.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
             rules.requestMatchers(HttpMethod.GET, "/**").hasRole(Role.LEAD.name());
             rules.requestMatchers(HttpMethod.HEAD, "/**").hasRole(Role.LEAD.name());
             rules.anyRequest().hasRole(Role.COORDINATOR.name());

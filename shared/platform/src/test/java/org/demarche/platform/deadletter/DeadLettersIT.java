@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.demarche.events.EventEnvelope;
 import org.demarche.events.Topics;
@@ -61,6 +62,9 @@ class DeadLettersIT {
     @Autowired
     DeadLettersHealth health;
 
+    @Autowired
+    DeadLetterMeters deadLetterMeters;
+
     @Test
     void anInvalidRecordIsDeadLetteredAtOnceListedAndReplayedOnceFixed() throws Exception {
         UUID meeting = UUID.randomUUID();
@@ -82,6 +86,9 @@ class DeadLettersIT {
                         "IllegalArgumentException: meeting " + meeting + " cannot be handled by this version")));
         assertThat(health.health().getDetails().get("count")).isInstanceOf(Integer.class);
         assertThat((Integer) health.health().getDetails().get("count")).isPositive();
+        var meters = new SimpleMeterRegistry();
+        deadLetterMeters.bindTo(meters);
+        assertThat(meters.get("demarche.dead.letters").tag("topic", DLT).gauge().value()).isPositive();
 
         http.perform(get("/api/dead-letters")).andExpect(status().isUnauthorized());
         http.perform(post("/api/dead-letters/" + DLT + "/x/1/replay").with(admin()))

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.demarche.events.EventEnvelope;
@@ -49,6 +51,9 @@ class OutboxIT {
 
     @Autowired
     KafkaTestClient events;
+
+    @Autowired
+    OutboxMeters outboxMeters;
 
     @Test
     void relaysAnEventCommittedWithItsStateChange() {
@@ -116,16 +121,23 @@ class OutboxIT {
     @Test
     void sendsEventsLeftInTheOutboxByAnEarlierRun() {
         UUID meeting = UUID.randomUUID();
+        var meters = new SimpleMeterRegistry();
+        outboxMeters.bindTo(meters);
         relay.stop();
         try {
             transactions.execute(status -> outbox.publish(meetingScheduled(meeting)));
             assertThat(outboxSize()).isEqualTo(1);
+            assertThat(meters.get("demarche.outbox.backlog").gauge().value()).isEqualTo(1);
+            await("the event waits, and the lag grows").atMost(Duration.ofSeconds(5))
+                    .until(() -> meters.get("demarche.outbox.lag").timeGauge().value(TimeUnit.MILLISECONDS) > 0);
         } finally {
             relay.start();
         }
 
         events.awaitEvent(Topics.MEETINGS, MeetingScheduled.class, m -> m.meetingId().equals(meeting), Duration.ofSeconds(30));
         await().atMost(Duration.ofSeconds(10)).until(() -> outboxSize() == 0);
+        assertThat(meters.get("demarche.outbox.backlog").gauge().value()).isZero();
+        assertThat(meters.get("demarche.outbox.lag").timeGauge().value(TimeUnit.MILLISECONDS)).isZero();
     }
 
     @Test
