@@ -45,6 +45,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.demarche.testsupport.KafkaEndpoint;
+import org.demarche.testsupport.PrometheusScrape;
 import org.demarche.testsupport.RealInfrastructure;
 import org.demarche.testsupport.ServiceJvm;
 import org.demarche.testsupport.SmtpSink;
@@ -371,6 +372,31 @@ class ReferenceCampaignIT {
         assertThat(everything).as("a reply to any email reaches the coordinator who entered the meeting, not the sender")
                 .allSatisfy(mail -> assertThat(mail.replyTo()).as("Reply-To of " + mail)
                         .isEqualTo(COORDINATOR_EMAIL).isNotEqualToIgnoringCase(mail.from()));
+
+        // 11. what an operator's Prometheus reads of the same campaign
+        PHASES.begin("11 metrics: each service's /actuator/prometheus");
+        PrometheusScrape outreachMeters = scrape(outreach);
+        assertThat(Map.of("sign-on-request", 3.0, "reminder", 1.0, "confirmation", 2.0, "final-letter", 2.0))
+                .allSatisfy((kind, sent) -> assertThat(outreachMeters.value("demarche_mail_sent_total{kind=\"" + kind + "\"}"))
+                        .as("emails of kind " + kind + " counted as sent").isEqualTo(sent));
+        assertThat(outreachMeters.value("demarche_signon_answers_total{answer=\"signed\"}")).isEqualTo(1.0);
+        assertThat(outreachMeters.value("demarche_signon_answers_total{answer=\"declined\"}")).isEqualTo(1.0);
+        assertThat(outreachMeters.value("demarche_mail_queue{status=\"queued\"}")).isZero();
+        assertThat(outreachMeters.value("demarche_mail_smtp_seconds_count{outcome=\"accepted\"}")).isEqualTo(8.0);
+        PrometheusScrape campaignsMeters = scrape(campaigns);
+        assertThat(List.of("sign-on-requests", "reminder", "sign-on-closes", "publication", "follow-up"))
+                .allSatisfy(kind -> assertThat(campaignsMeters.value(
+                        "demarche_deadline_lateness_seconds_count{kind=\"" + kind + "\"}")).as("lateness of " + kind)
+                        .isEqualTo(1.0));
+        assertThat(campaignsMeters.value("demarche_campaigns{status=\"done\"}")).isEqualTo(1.0);
+        for (ServiceJvm service : List.of(intake, campaigns, outreach, dashboard)) {
+            PrometheusScrape meters = service == outreach ? outreachMeters
+                    : service == campaigns ? campaignsMeters : scrape(service);
+            assertThat(meters.names()).as(service.name() + "'s meters").containsAll(PrometheusScrape.EVERY_SERVICE)
+                    .containsAll(PrometheusScrape.ONCE_RECORDS_FLOWED);
+            meters.samples("demarche_").stream().filter(sample -> !sample.contains("_bucket{"))
+                    .forEach(sample -> System.out.printf("[e2e] %s %s%n", service.name(), sample));
+        }
         stack.requireAllAlive();
         PHASES.end();
     }
@@ -396,6 +422,13 @@ class ReferenceCampaignIT {
         System.out.printf("[e2e] trace %s: %d log lines in intake, %d in campaigns, %d in outreach%n", traceId,
                 linesWith(intake, traceId).size(), linesWith(campaigns, traceId).size(),
                 linesWith(outreach, traceId).size());
+    }
+
+    /** As an operator's Prometheus would, with the administrator's account. */
+    private PrometheusScrape scrape(ServiceJvm service) {
+        JsonHttp.Response response = admin.get(service.uri("/actuator/prometheus"));
+        assertThat(response.status()).as(service.name() + "'s /actuator/prometheus").isEqualTo(200);
+        return PrometheusScrape.of(response.text());
     }
 
     private static List<String> linesWith(ServiceJvm service, String text) {

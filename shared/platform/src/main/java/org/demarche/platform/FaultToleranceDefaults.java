@@ -16,6 +16,10 @@ public class FaultToleranceDefaults extends LowestPrecedenceDefaults {
             // Boot's admin would hold start-up for its 30 s operation timeout when no broker answers;
             // TopicProvisioning creates the topics instead, now or when the brokers come
             "spring.kafka.admin.auto-create", "false",
+            // nor may a consumer that subscribes before then: the broker would make the topic with its
+            // own partition count (1), and consumers assigned before TopicProvisioning adds the rest
+            // would not read those for minutes (a record keyed to partition 3 waited in the e2e run)
+            "spring.kafka.consumer.properties.allow.auto.create.topics", "false",
             // the outbox relay's send waits this long for an absent broker before it backs off and
             // tries again, rather than the client's minute, so that a stop is not held up
             "spring.kafka.producer.properties.max.block.ms", "10000",

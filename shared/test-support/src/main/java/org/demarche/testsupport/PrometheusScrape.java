@@ -20,13 +20,20 @@ import org.springframework.test.web.servlet.MockMvc;
 public final class PrometheusScrape {
 
     /**
-     * What every service shows: Spring's own meters (HTTP server, JVM, connection pool, Kafka
-     * consumer client and listener timings) and the platform's (outbox, dead letters).
+     * What every service shows from its start: Spring's own meters (HTTP server, JVM, connection
+     * pool, Kafka consumer client) and the platform's (outbox, dead letters).
      */
     public static final List<String> EVERY_SERVICE = List.of("http_server_requests_seconds_count",
             "jvm_memory_used_bytes", "process_cpu_usage", "hikaricp_connections_active",
-            "kafka_consumer_fetch_manager_records_lag_max", "spring_kafka_listener_seconds_count",
+            "kafka_consumer_fetch_manager_records_lag_max",
             "demarche_outbox_backlog", "demarche_outbox_lag_seconds", "demarche_dead_letters");
+
+    /**
+     * What a service shows once it has handled a record and sent one: Spring Kafka's listener and
+     * template timings, which come from the observations that also carry the trace.
+     */
+    public static final List<String> ONCE_RECORDS_FLOWED = List.of("spring_kafka_listener_seconds_count",
+            "spring_kafka_template_seconds_count");
 
     private final List<String> lines;
 
@@ -43,6 +50,11 @@ public final class PrometheusScrape {
         assertThat(response.getStatus()).as("the administrator's scrape").isEqualTo(200);
         assertThat(response.getContentType()).startsWith("text/plain");
         return new PrometheusScrape(response.getContentAsString());
+    }
+
+    /** A scrape read some other way, e.g. over HTTP from a service's own JVM. */
+    public static PrometheusScrape of(String body) {
+        return new PrometheusScrape(body);
     }
 
     /** The names of the samples, without their labels. */

@@ -11,6 +11,8 @@ import org.demarche.platform.PlatformProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationContextAware;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -33,7 +35,7 @@ import org.springframework.util.backoff.FixedBackOff;
  * <p>A record that fails again is parked again with a longer wait, by the same recoverer as the
  * main containers; the retry container itself never retries in place.
  */
-class ParkedRetries implements SmartLifecycle {
+class ParkedRetries implements SmartLifecycle, ApplicationContextAware {
 
     private static final Logger log = LoggerFactory.getLogger(ParkedRetries.class);
     private static final Duration CREATE_AGAIN_AFTER = Duration.ofSeconds(10);
@@ -46,6 +48,7 @@ class ParkedRetries implements SmartLifecycle {
     private final ObjectProvider<KafkaReachability> brokers;
     private final List<MessageListenerContainer> containers = new ArrayList<>();
     private ThreadPoolTaskScheduler scheduler;
+    private ApplicationContext context;
 
     ParkedRetries(KafkaListenerEndpointRegistry registry, ConsumerFactory<Object, Object> consumers, KafkaAdmin admin,
                   ParkingRecoverer recoverer, PlatformProperties properties, ObjectProvider<KafkaReachability> brokers) {
@@ -55,6 +58,11 @@ class ParkedRetries implements SmartLifecycle {
         this.recoverer = recoverer;
         this.properties = properties;
         this.brokers = brokers;
+    }
+
+    @Override
+    public void setApplicationContext(ApplicationContext context) {
+        this.context = context;
     }
 
     @Override
@@ -75,7 +83,7 @@ class ParkedRetries implements SmartLifecycle {
             List<String> names = Arrays.stream(topics).map(topic -> RetryTopics.of(topic, group)).toList();
             names.forEach(name -> retryTopics.add(new NewTopic(name, properties.partitions(),
                     properties.replicationFactor())));
-            containers.add(retryContainer(main.getListenerId(), group, names, listener));
+            containers.add(retryContainer(main, group, names, listener));
         }
         createTopics(retryTopics.toArray(NewTopic[]::new));
         containers.forEach(MessageListenerContainer::start);
@@ -115,15 +123,21 @@ class ParkedRetries implements SmartLifecycle {
         }
     }
 
-    private MessageListenerContainer retryContainer(String mainId, String group, List<String> retryTopics,
-                                                    Object listener) {
+    private MessageListenerContainer retryContainer(MessageListenerContainer main, String group,
+                                                    List<String> retryTopics, Object listener) {
         var parked = new ParkedRecordListener(listener, scheduler);
         var containerProperties = new ContainerProperties(retryTopics.toArray(String[]::new));
         // a group of its own, so that its rebalances never stop the main container's consumers
         containerProperties.setGroupId(group + "-retry");
         containerProperties.setMessageListener(parked);
+        // observed as the main container is: a retried record continues its trace, and its timings are
+        // the same meter as the main's (Prometheus refuses one name with two sets of tags)
+        containerProperties.setObservationEnabled(main.getContainerProperties().isObservationEnabled());
         var container = new ConcurrentMessageListenerContainer<>(consumers, containerProperties);
-        container.setBeanName(mainId + "-retry");
+        if (context != null) {
+            container.setApplicationContext(context); // where the observation registry is
+        }
+        container.setBeanName(main.getListenerId() + "-retry");
         container.setCommonErrorHandler(new DefaultErrorHandler(recoverer, new FixedBackOff(0, 0)));
         parked.retryOn(container);
         return container;
