@@ -22,11 +22,13 @@ import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryC
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
@@ -82,6 +84,20 @@ public class KafkaPlumbingAutoConfiguration {
             factory.updateConfigs(settings);
             factory.setKeyDeserializer(castDeserializer(new StringDeserializer()));
             factory.setValueDeserializer(castDeserializer(new ErrorHandlingDeserializer<>(new EventDeserializer())));
+        };
+    }
+
+    /**
+     * With observations on (the platform's default, for traces), a listener's timings come from them
+     * as {@code spring_kafka_listener_seconds}. A batch listener is not observed, and Spring Kafka's
+     * own timer for it would register that name with other tags, which Prometheus refuses: it is off.
+     */
+    @Bean
+    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> demarcheListenerTimings() {
+        return container -> {
+            if (container.getContainerProperties().isObservationEnabled()) {
+                container.getContainerProperties().setMicrometerEnabled(false);
+            }
         };
     }
 
