@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * instance (refused, reset, 502/503) is tried again for a while: an instance may be down at any
  * moment in this run, and the other one answers.
  */
-final class ApiClient {
+public final class ApiClient {
 
     private static final Duration PATIENCE = Duration.ofSeconds(120);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -29,7 +29,7 @@ final class ApiClient {
         this.authorization = authorization;
     }
 
-    static ApiClient as(String username, String password) {
+    public static ApiClient as(String username, String password) {
         return new ApiClient("Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
                 .getBytes(StandardCharsets.UTF_8)));
     }
@@ -39,9 +39,9 @@ final class ApiClient {
         return new ApiClient(null);
     }
 
-    record Response(int status, String body) {
+    public record Response(int status, String body) {
 
-        JsonNode json() {
+        public JsonNode json() {
             return JSON.readTree(body);
         }
 
@@ -54,7 +54,7 @@ final class ApiClient {
         return send(request(uri).PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
-    Response post(URI uri, Object body) throws InterruptedException {
+    public Response post(URI uri, Object body) throws InterruptedException {
         return send(request(uri).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
@@ -70,7 +70,7 @@ final class ApiClient {
         }
     }
 
-    Response get(URI uri) throws InterruptedException {
+    public Response get(URI uri) throws InterruptedException {
         return send(request(uri).GET());
     }
 
