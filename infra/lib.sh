@@ -204,6 +204,69 @@ build_if_needed() {
     fi
 }
 
+# ---------------------------------------------------------------- class data sharing
+
+# A service starts in about half the time when the JVM maps the classes a previous start loaded from
+# an archive instead of reading and checking them again (CDS; measured with intake on two cores: 7.8
+# against 13.2 s to a refreshed context). Spring Boot's way: the jar extracted, one training start that
+# exits once its context is refreshed (-Dspring.context.exit=onRefresh, no Kafka or mail needed, an
+# in-memory H2), the archive written at its exit. Made once per build, in services/<name>/target/cds.
+# DEMARCHE_LOCAL_CDS=false starts from the jars as they are.
+
+cds_dir() { printf 'services/%s/target/cds' "$1"; }
+
+# prepare_class_data <java options...>: an archive for every service whose jar changed since its own,
+# the four training starts side by side; a service whose training fails starts from its jar.
+prepare_class_data() {
+    [[ "${DEMARCHE_LOCAL_CDS:-true}" != "false" ]] || return 0
+    local name jar dir stale=() training=()
+    for name in "${SERVICES[@]}"; do
+        jar="$(jar_of "$name")" dir="$(cds_dir "$name")"
+        if [[ ! -f "$dir/app.jsa" || "$(cksum < "$jar")" != "$(cat "$dir/jar.cksum" 2>/dev/null)" ]]; then
+            stale+=("$name")
+        fi
+    done
+    ((${#stale[@]})) || return 0
+    say "Preparing the class data archives of ${stale[*]} (once per build, about a minute) ..."
+    for name in "${stale[@]}"; do
+        jar="$(jar_of "$name")" dir="$(cds_dir "$name")"
+        rm -rf "$dir"
+        mkdir -p "$dir"
+        java -Djarmode=tools -jar "$jar" extract --destination "$dir/app" > "$dir/training.log" 2>&1 || continue
+        # shellcheck disable=SC2068
+        (cd "$dir/app" && env SERVER_PORT=0 SPRING_KAFKA_BOOTSTRAP_SERVERS=localhost:1 \
+            SPRING_DATASOURCE_URL="jdbc:h2:mem:training;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+            SPRING_DATASOURCE_USERNAME=sa SPRING_DATASOURCE_PASSWORD= DEMARCHE_DEMO_ENABLED=false \
+            DEMARCHE_ADMIN_PASSWORD=training-only \
+            java $@ -XX:ArchiveClassesAtExit=../app.jsa -Dspring.context.exit=onRefresh -jar "$(basename "$jar")" \
+            >> ../training.log 2>&1) &
+        training+=("$name:$!")
+    done
+    local entry
+    for entry in "${training[@]}"; do
+        name="${entry%%:*}" dir="$(cds_dir "$name")"
+        if wait "${entry#*:}" && [[ -f "$dir/app.jsa" ]]; then
+            cksum < "$(jar_of "$name")" > "$dir/jar.cksum"
+        else
+            say "No class data archive for $name (see $dir/training.log): it starts from its jar"
+            rm -f "$dir/app.jsa"
+        fi
+    done
+}
+
+# launch_args <name>: how java runs the service: from its archive and extracted jar, or from the jar
+launch_args() {
+    local dir jar
+    dir="$(cds_dir "$1")" jar="$(jar_of "$1")"
+    if [[ "${DEMARCHE_LOCAL_CDS:-true}" != "false" && -f "$dir/app.jsa" \
+          && "$(cksum < "$jar")" == "$(cat "$dir/jar.cksum" 2>/dev/null)" ]]; then
+        # -Xshare:auto (the default): should the archive not fit this JVM, the classes load as usual
+        printf '%s ' "-XX:SharedArchiveFile=$dir/app.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$dir/app/$(basename "$jar")"
+    else
+        printf '%s ' -jar "$jar"
+    fi
+}
+
 # ---------------------------------------------------------------- starting
 
 start_jvm() {           # start_jvm <name> <command...>

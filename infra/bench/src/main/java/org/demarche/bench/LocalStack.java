@@ -27,7 +27,9 @@ import tools.jackson.databind.JsonNode;
  * the seconds from the command to all four services healthy, runs one campaign of the reference case
  * through it (a meeting entered, partners asked, reminded, the letter published) and then adds up
  * the resident memory of every process the command started. Baseline: the same stack with the JVMs'
- * own defaults ({@code DEMARCHE_LOCAL_JAVA_OPTS=-Xss1m}) instead of the script's memory-lean options.
+ * own defaults ({@code DEMARCHE_LOCAL_JAVA_OPTS=-Xss1m}) instead of the script's memory-lean options,
+ * and without the class data archives; between the two, the lean options without the archives.
+ * The ratio is the shipped stack's seconds over the baseline's: lower is better.
  *
  * <p>The jars are built before (infra/bench/run does), so that no build is timed.
  */
@@ -57,20 +59,21 @@ final class LocalStack {
     Bench.Outcome run() throws Exception {
         System.out.printf("%s: infra/local/run on a fresh data dir; the reference campaign on a plan of seconds %s;"
                 + " memory is the resident set of every process the command started, after the campaign%n", NAME, PLAN);
-        Run lean = measure("infra/local/run as shipped", null);
-        Run stock = measure("JVM defaults (" + JVM_DEFAULTS + ")", JVM_DEFAULTS);
+        Run lean = measure("infra/local/run as shipped", Map.of());
+        Run noArchive = measure("without class data archives", Map.of("DEMARCHE_LOCAL_CDS", "false"));
+        Run stock = measure("JVM defaults (" + JVM_DEFAULTS + "), no archives",
+                Map.of("DEMARCHE_LOCAL_CDS", "false", "DEMARCHE_LOCAL_JAVA_OPTS", JVM_DEFAULTS));
         System.out.println("| run | to all four UP | resident after the campaign | processes | campaign |");
         System.out.println("|---|---:|---:|---:|---|");
-        for (Run run : List.of(lean, stock)) {
+        for (Run run : List.of(lean, noArchive, stock)) {
             System.out.printf("| %s | %.1f s | %d MB | %d | %s |%n", run.label(), run.upSeconds(), run.residentMb(),
                     run.processes(), run.campaign());
         }
-        lean.perProcess().forEach((process, mb) -> System.out.printf("  %-12s %5d MB%n", process, mb));
         return new Bench.Result(NAME, "%d MB resident (baseline %d MB)".formatted(lean.residentMb(), stock.residentMb()),
                 lean.upSeconds(), stock.upSeconds(), "s to all four UP");
     }
 
-    private Run measure(String label, String javaOptions) throws Exception {
+    private Run measure(String label, Map<String, String> settings) throws Exception {
         Path dataDir = Files.createTempDirectory("demarche-local-stack-");
         Path output = dataDir.resolve("run.out");
         var command = new ProcessBuilder("bash", "infra/local/run").redirectErrorStream(true)
@@ -81,10 +84,9 @@ final class LocalStack {
         environment.put("DEMARCHE_LOCAL_KAFKAPORT", "0");
         environment.put("DEMARCHE_LOCAL_SMTPPORT", "0");
         environment.put("DEMARCHE_LOCAL_MAILVIEWERPORT", "0");
+        environment.put("DEMARCHE_LOCAL_START_TIMEOUT", String.valueOf(startTimeout.toSeconds()));
         environment.putAll(PLAN);
-        if (javaOptions != null) {
-            environment.put("DEMARCHE_LOCAL_JAVA_OPTS", javaOptions);
-        }
+        environment.putAll(settings);
         long started = System.nanoTime();
         Process stack = command.start();
         try {
@@ -94,6 +96,8 @@ final class LocalStack {
             String campaign = runCampaign();
             System.out.printf("%s: campaign %s%n", label, campaign);
             Map<String, Long> perProcess = residentMb(stack.toHandle());
+            System.out.printf("%s: %d MB resident in %d processes %s%n", label,
+                    perProcess.values().stream().mapToLong(Long::longValue).sum(), perProcess.size(), perProcess);
             return new Run(label, upSeconds, perProcess.values().stream().mapToLong(Long::longValue).sum(),
                     perProcess.size(), campaign, perProcess);
         } finally {
