@@ -16,6 +16,7 @@ public final class Bench {
     private static final Map<String, Callable<Outcome>> BENCHMARKS = new TreeMap<>(Map.of(
             OutreachFanout.NAME, () -> new OutreachFanout(Settings.fromEnvironment()).run(),
             QuartzCluster.NAME, () -> new QuartzCluster(QuartzCluster.Settings.fromEnvironment()).run(),
+            Deadlines.NAME, () -> new Deadlines(Deadlines.Settings.fromEnvironment()).run(),
             ChaosBenchmark.NAME, () -> ChaosBenchmark.fromEnvironment().run(),
             LocalStack.NAME, () -> LocalStack.fromEnvironment().run()));
 

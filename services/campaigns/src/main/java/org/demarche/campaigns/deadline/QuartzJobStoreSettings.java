@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Picks Quartz's SQL dialect for the database in use: PostgreSQL in production, H2 in the local
- * stack. Everything else comes from {@code spring.quartz.*} in application.yml.
+ * Picks Quartz's SQL dialect for the database in use: PostgreSQL in production (Quartz's own, with
+ * the trigger look-ups that can use their index: {@link DeadlinesPostgreSQLDelegate}), H2 in the
+ * local stack. Everything else comes from {@code spring.quartz.*} in application.yml.
  */
 @Configuration(proxyBeanMethods = false)
 class QuartzJobStoreSettings {
@@ -32,7 +33,7 @@ class QuartzJobStoreSettings {
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName();
             return product.toLowerCase(java.util.Locale.ROOT).contains("postgres")
-                    ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate"
+                    ? DeadlinesPostgreSQLDelegate.class.getName()
                     : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate";
         } catch (SQLException e) {
             throw new IllegalStateException("cannot tell which database Quartz runs on", e);

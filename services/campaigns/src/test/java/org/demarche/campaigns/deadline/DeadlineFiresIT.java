@@ -102,6 +102,17 @@ class DeadlineFiresIT {
                     .count();
             assertThat(reached).as("DeadlineReached published once").isEqualTo(1);
 
+            // many deadlines at once: their jobs' completions, recorded together, leave nothing of them in Quartz
+            assertThat(scheduler.getMetaData().getJobStoreClass()).isEqualTo(CompletionBatchingJobStore.class);
+            List<UUID> gone = java.util.stream.Stream.generate(UUID::randomUUID).limit(40).toList();
+            gone.forEach(id -> service.getBean(DeadlineScheduler.class).schedule(id, ASKING, clock.instant()));
+            await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
+                    "SELECT COUNT(*) FROM deadline_fire WHERE campaign_id IN (:ids) AND executions = 1 AND works = 0")
+                    .param("ids", gone).query(Integer.class).single() == gone.size());
+            await().atMost(Duration.ofSeconds(30)).until(() -> gone.stream()
+                    .noneMatch(id -> service.getBean(DeadlineScheduler.class).isScheduled(id, ASKING))
+                    && jdbc.sql("SELECT COUNT(*) FROM qrtz_fired_triggers").query(Integer.class).single() == 0);
+
             // a deadline scheduled in a transaction that rolls back is gone with it
             UUID rolledBack = UUID.randomUUID();
             service.getBean(TransactionTemplate.class).executeWithoutResult(status -> {
