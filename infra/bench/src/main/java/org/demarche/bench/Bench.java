@@ -5,6 +5,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import org.demarche.bench.chaos.ChaosBenchmark;
+import org.demarche.bench.dashboard.DashboardBenchmark;
 
 /**
  * The project's benchmark runner: {@code infra/bench/run <name>}. Each benchmark prints a table and
@@ -18,7 +19,8 @@ public final class Bench {
             QuartzCluster.NAME, () -> new QuartzCluster(QuartzCluster.Settings.fromEnvironment()).run(),
             Deadlines.NAME, () -> new Deadlines(Deadlines.Settings.fromEnvironment()).run(),
             ChaosBenchmark.NAME, () -> ChaosBenchmark.fromEnvironment().run(),
-            LocalStack.NAME, () -> LocalStack.fromEnvironment().run()));
+            LocalStack.NAME, () -> LocalStack.fromEnvironment().run(),
+            DashboardBenchmark.NAME, () -> DashboardBenchmark.fromEnvironment().run()));
 
     private Bench() {
     }
@@ -40,6 +42,13 @@ public final class Bench {
 
         default boolean passed() {
             return true;
+        }
+
+        /** A line, and whether what the benchmark checked on the way held. */
+        static Outcome of(String line, boolean passed) {
+            record Line(String line, boolean passed) implements Outcome {
+            }
+            return new Line(line, passed);
         }
     }
 

@@ -22,7 +22,17 @@ public class Campaigns {
 
     /** Every campaign, soonest meeting first. */
     public List<CampaignOverview> overviews() {
-        return model.overviews();
+        return model.overviews(CampaignFilter.none(), 0, Long.MAX_VALUE);
+    }
+
+    /** The campaigns the filter keeps, soonest meeting first. */
+    public List<CampaignOverview> overviews(CampaignFilter filter) {
+        return model.overviews(filter, 0, Long.MAX_VALUE);
+    }
+
+    /** One page of the campaigns the filter keeps, soonest meeting first; {@code page} counts from 0. */
+    public List<CampaignOverview> overviews(CampaignFilter filter, int page, int size) {
+        return model.overviews(filter, (long) page * size, size);
     }
 
     public Optional<CampaignOverview> overview(UUID id) {

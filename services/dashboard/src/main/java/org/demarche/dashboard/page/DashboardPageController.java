@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import org.demarche.dashboard.DashboardProperties;
 import org.demarche.dashboard.audit.AuditLog;
+import org.demarche.dashboard.campaign.CampaignFilter;
 import org.demarche.dashboard.campaign.CampaignOverview;
 import org.demarche.dashboard.campaign.Campaigns;
 import org.springframework.http.HttpStatus;

@@ -5,6 +5,7 @@ import static org.demarche.dashboard.campaign.CampaignEvents.at;
 import static org.demarche.dashboard.campaign.CampaignEvents.secondsAfterOpening;
 import static org.demarche.dashboard.campaign.CampaignEvents.signOnRequested;
 import static org.demarche.dashboard.campaign.CampaignEvents.signed;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -168,6 +170,42 @@ class CampaignProjectionIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.perform(get("/api/campaigns/" + campaign))
                 .andExpect(jsonPath("$.meetingStartsAt").value("2018-07-21T13:30:00Z"))
                 .andExpect(jsonPath("$.history[1].summary").value(containsString("Meeting moved"))));
+    }
+
+    @Test
+    void listsTheCampaignsOfAStatusAndCountryAPageAtATimeSoonestMeetingFirst() throws Exception {
+        List<UUID> soonestFirst = new ArrayList<>();
+        for (int day = 3; day >= 1; day--) { // opened last meeting first: the list orders by meeting
+            UUID campaign = UUID.randomUUID();
+            soonestFirst.add(0, campaign);
+            events.send(envelope(new CampaignOpened(campaign, UUID.randomUUID(), "bettel", "LU", "Meeting " + day,
+                    MEETING.plus(Duration.ofDays(day)), "Europe/Luxembourg", null), 0));
+        }
+        events.send(envelope(new CampaignOpened(UUID.randomUUID(), UUID.randomUUID(), "abela", "MT", "Elsewhere",
+                MEETING, "Europe/Malta", null), 0));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.perform(get("/api/campaigns?country=LU"))
+                .andExpect(jsonPath("$.length()").value(3)));
+
+        http.perform(get("/api/campaigns?status=open&country=lu&size=2"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].id").value(contains(soonestFirst.get(0).toString(), soonestFirst.get(1).toString())));
+        http.perform(get("/api/campaigns?status=open&country=LU&size=2&page=1"))
+                .andExpect(jsonPath("$[*].id").value(contains(soonestFirst.get(2).toString())));
+        http.perform(get("/api/campaigns?country=LU&size=2&page=2")).andExpect(jsonPath("$.length()").value(0));
+        http.perform(get("/api/campaigns?status=signing&country=LU")).andExpect(jsonPath("$.length()").value(0));
+
+        http.perform(get("/api/campaigns?size=0")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+        http.perform(get("/api/campaigns?size=1001")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+        http.perform(get("/api/campaigns?page=1")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+        http.perform(get("/api/campaigns?size=10&page=-1")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
+        http.perform(get("/api/campaigns?status=sleeping")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("status"));
+        http.perform(get("/api/campaigns?country=Luxembourg")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("country"));
     }
 
     @Test

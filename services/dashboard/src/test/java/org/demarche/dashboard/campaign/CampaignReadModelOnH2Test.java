@@ -48,7 +48,32 @@ class CampaignReadModelOnH2Test {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("hrc-baku", "pending", "sent", null),
                         org.assertj.core.groups.Tuple.tuple("iphr", "declined", "queued", "AZ"));
         assertThat(model.history(campaign, 10)).hasSize(1);
-        assertThat(model.overviews()).hasSize(1);
+        assertThat(model.overviews(CampaignFilter.none(), 0, Long.MAX_VALUE)).hasSize(1);
+    }
+
+    @Test
+    void narrowsOrdersAndPagesTheListOnH2() {
+        UUID later = UUID.randomUUID();
+        model.opened(new CampaignOpened(later, UUID.randomUUID(), "macron", "AZ", "Later", T0.plusSeconds(7200),
+                "Europe/Paris", null));
+        model.opened(new CampaignOpened(campaign, UUID.randomUUID(), "macron", "AZ", "Sooner", T0.plusSeconds(3600),
+                "Europe/Paris", null));
+        model.opened(new CampaignOpened(UUID.randomUUID(), UUID.randomUUID(), "erdogan", "TR", "Elsewhere", T0,
+                "Europe/Istanbul", null));
+        model.status(later, "signing");
+        model.deadline(campaign, "reminder", T0.plusSeconds(600), false);
+        model.deadline(campaign, "sign-on-closes", T0.plusSeconds(600), false);
+
+        assertThat(model.overviews(new CampaignFilter(null, "AZ"), 0, 1)).extracting(CampaignOverview::id)
+                .containsExactly(campaign);
+        assertThat(model.overviews(new CampaignFilter(null, "AZ"), 1, 1)).extracting(CampaignOverview::id)
+                .containsExactly(later);
+        assertThat(model.overviews(new CampaignFilter("signing", null), 0, 10)).extracting(CampaignOverview::id)
+                .containsExactly(later);
+        assertThat(model.overviews(new CampaignFilter(null, "AZ"), 0, 10))
+                .as("one row per campaign when two deadlines fall due together, the first by kind").hasSize(2)
+                .first().extracting(CampaignOverview::nextDeadline)
+                .isEqualTo(new CampaignOverview.NextDeadline("reminder", T0.plusSeconds(600)));
     }
 
     private static javax.sql.DataSource migratedH2() {

@@ -158,10 +158,19 @@ public class AccessAutoConfiguration {
                 .build();
     }
 
-    /** bcrypt for new passwords; hashes carry their algorithm, so a stronger one can follow later. */
+    /**
+     * bcrypt for new passwords; hashes carry their algorithm, so a stronger one can follow later. A
+     * password found right is remembered for {@code demarche.login.remember-passwords} after its last
+     * use, so that a script's HTTP Basic calls do not each pay for bcrypt (see {@link RememberedPasswords}
+     * for what that costs).
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(LoginProperties login, Clock clock) {
+        PasswordEncoder bcrypt = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        if (login.rememberPasswords().isZero() || login.rememberPasswords().isNegative()) {
+            return bcrypt;
+        }
+        return new RememberedPasswords(bcrypt, login.rememberPasswords(), 1000, clock);
     }
 
     @Bean

@@ -15,13 +15,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       opens every service's pages on the same host (a signed cookie); without
  *                       it, each service keeps its own sign-in session
  * @param cookieLifetime how long one sign-in lasts
+ * @param rememberPasswords how long after its last use a password found right is remembered, so that
+ *                       HTTP Basic calls do not each pay for bcrypt ({@link RememberedPasswords});
+ *                       zero checks every call with bcrypt
  */
 @ConfigurationProperties("demarche.login")
 public record LoginProperties(
         @DefaultValue("5") int maxFailures,
         @DefaultValue("PT15M") Duration lockout,
         String cookieSecret,
-        @DefaultValue("PT8H") Duration cookieLifetime) {
+        @DefaultValue("PT8H") Duration cookieLifetime,
+        @DefaultValue("PT10M") Duration rememberPasswords) {
 
     public LoginProperties {
         if (maxFailures < 1) {

@@ -40,7 +40,7 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 class LoginLockoutOfTwoInstancesIT {
 
     private static final LoginProperties THREE_FAILURES = new LoginProperties(3, Duration.ofMinutes(15), null,
-            Duration.ofHours(8));
+            Duration.ofHours(8), Duration.ofMinutes(10));
 
     private static final Clock NOW = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
 

@@ -1,11 +1,10 @@
-package org.demarche.dashboard.page;
+package org.demarche.dashboard.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.UUID;
 
-import org.demarche.dashboard.campaign.CampaignOverview;
 import org.junit.jupiter.api.Test;
 
 class CampaignFilterTest {

@@ -1,9 +1,8 @@
-package org.demarche.dashboard.page;
+package org.demarche.dashboard.campaign;
 
 import java.util.List;
 import java.util.Locale;
 
-import org.demarche.dashboard.campaign.CampaignOverview;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
