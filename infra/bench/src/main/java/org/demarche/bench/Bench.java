@@ -16,7 +16,9 @@ public final class Bench {
     private static final Map<String, Callable<Outcome>> BENCHMARKS = new TreeMap<>(Map.of(
             OutreachFanout.NAME, () -> new OutreachFanout(Settings.fromEnvironment()).run(),
             QuartzCluster.NAME, () -> new QuartzCluster(QuartzCluster.Settings.fromEnvironment()).run(),
-            ChaosBenchmark.NAME, () -> ChaosBenchmark.fromEnvironment().run()));
+            ChaosBenchmark.NAME, () -> ChaosBenchmark.fromEnvironment().run(),
+            FirstEmail.NAME, () -> new FirstEmail(FirstEmail.Settings.fromEnvironment()).run(),
+            IntakeThroughput.NAME, () -> new IntakeThroughput(IntakeThroughput.Settings.fromEnvironment()).run()));
 
     private Bench() {
     }

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * instance (refused, reset, 502/503) is tried again for a while: an instance may be down at any
  * moment in this run, and the other one answers.
  */
-final class ApiClient {
+public final class ApiClient {
 
     private static final Duration PATIENCE = Duration.ofSeconds(120);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -29,7 +29,7 @@ final class ApiClient {
         this.authorization = authorization;
     }
 
-    static ApiClient as(String username, String password) {
+    public static ApiClient as(String username, String password) {
         return new ApiClient("Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
                 .getBytes(StandardCharsets.UTF_8)));
     }
@@ -39,27 +39,27 @@ final class ApiClient {
         return new ApiClient(null);
     }
 
-    record Response(int status, String body) {
+    public record Response(int status, String body) {
 
-        JsonNode json() {
+        public JsonNode json() {
             return JSON.readTree(body);
         }
 
-        boolean ok() {
+        public boolean ok() {
             return status / 100 == 2;
         }
     }
 
-    Response put(URI uri, Object body) throws InterruptedException {
+    public Response put(URI uri, Object body) throws InterruptedException {
         return send(request(uri).PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
-    Response post(URI uri, Object body) throws InterruptedException {
+    public Response post(URI uri, Object body) throws InterruptedException {
         return send(request(uri).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
     /** One attempt, for what must not be done twice: empty when no answer came back (done or not, unknown). */
-    java.util.Optional<Response> postOnce(URI uri, Object body) throws InterruptedException {
+    public java.util.Optional<Response> postOnce(URI uri, Object body) throws InterruptedException {
         try {
             HttpResponse<String> response = http.send(request(uri)
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
@@ -70,7 +70,7 @@ final class ApiClient {
         }
     }
 
-    Response get(URI uri) throws InterruptedException {
+    public Response get(URI uri) throws InterruptedException {
         return send(request(uri).GET());
     }
 
