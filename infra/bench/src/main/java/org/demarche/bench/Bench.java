@@ -20,7 +20,9 @@ public final class Bench {
             Deadlines.NAME, () -> new Deadlines(Deadlines.Settings.fromEnvironment()).run(),
             ChaosBenchmark.NAME, () -> ChaosBenchmark.fromEnvironment().run(),
             LocalStack.NAME, () -> LocalStack.fromEnvironment().run(),
-            DashboardBenchmark.NAME, () -> DashboardBenchmark.fromEnvironment().run()));
+            DashboardBenchmark.NAME, () -> DashboardBenchmark.fromEnvironment().run(),
+            FirstEmail.NAME, () -> new FirstEmail(FirstEmail.Settings.fromEnvironment()).run(),
+            IntakeThroughput.NAME, () -> new IntakeThroughput(IntakeThroughput.Settings.fromEnvironment()).run()));
 
     private Bench() {
     }

@@ -143,6 +143,11 @@ final class BenchInfrastructure implements AutoCloseable {
         // serialized (and checked against their schemas) before the first is sent: outreach starts
         // consuming, and the clock running, with the first record, and the benchmark's own work
         // must not share the processors with what it measures
+        send(bootstrapServers(), records(events));
+    }
+
+    /** The events as their publishers put them on Kafka: keyed, with CloudEvents headers, checked against their schemas. */
+    static List<ProducerRecord<String, byte[]>> records(List<? extends EventEnvelope<?>> events) {
         var serializer = new EventSerializer();
         List<ProducerRecord<String, byte[]>> records = new java.util.ArrayList<>(events.size());
         for (EventEnvelope<?> event : events) {
@@ -150,8 +155,13 @@ final class BenchInfrastructure implements AutoCloseable {
             byte[] value = serializer.serialize(event.topic(), headers, event);
             records.add(new ProducerRecord<>(event.topic(), null, event.key(), value, headers));
         }
+        return records;
+    }
+
+    /** Sends the records (acks=all) and waits until the broker has acknowledged the last. */
+    static void send(String bootstrapServers, List<ProducerRecord<String, byte[]>> records) throws Exception {
         try (var producer = new KafkaProducer<String, byte[]>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.LINGER_MS_CONFIG, 5), new StringSerializer(), new ByteArraySerializer())) {
             producer.partitionsFor(records.isEmpty() ? Topics.OUTREACH : records.get(0).topic()); // metadata first, too
             Future<RecordMetadata> last = null;

@@ -45,12 +45,12 @@ public final class ApiClient {
             return JSON.readTree(body);
         }
 
-        boolean ok() {
+        public boolean ok() {
             return status / 100 == 2;
         }
     }
 
-    Response put(URI uri, Object body) throws InterruptedException {
+    public Response put(URI uri, Object body) throws InterruptedException {
         return send(request(uri).PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
@@ -59,7 +59,7 @@ public final class ApiClient {
     }
 
     /** One attempt, for what must not be done twice: empty when no answer came back (done or not, unknown). */
-    java.util.Optional<Response> postOnce(URI uri, Object body) throws InterruptedException {
+    public java.util.Optional<Response> postOnce(URI uri, Object body) throws InterruptedException {
         try {
             HttpResponse<String> response = http.send(request(uri)
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),

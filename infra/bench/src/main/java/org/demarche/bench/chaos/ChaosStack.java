@@ -19,13 +19,13 @@ import org.demarche.broker.KafkaClusterSettings;
  * an SMTP sink, and two instances of each of the four services behind a balancer each, every
  * topic replicated three times.
  */
-final class ChaosStack implements AutoCloseable {
+public final class ChaosStack implements AutoCloseable {
 
     static final List<String> SERVICES = List.of("intake", "campaigns", "outreach", "dashboard");
     static final int INSTANCES = 2;
     static final int BROKERS = 3;
-    static final String ADMIN = "chaos-admin";
-    static final String ADMIN_PASSWORD = "the chaos run's administrator";
+    public static final String ADMIN = "chaos-admin";
+    public static final String ADMIN_PASSWORD = "the chaos run's administrator";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
     /** Starts of one instance (kills by the harness included) beyond which one that exits on its own is a failure. */
     private static final int RESTARTS_ON_EXIT = 40;
@@ -103,34 +103,47 @@ final class ChaosStack implements AutoCloseable {
     private static Map<String, String> environment(String service, String name, int port, KafkaCluster kafka,
                                                    Databases databases, GreenMail smtp,
                                                    Map<String, TcpBalancer> balancers, Timeline timeline) {
-        Map<String, String> environment = new HashMap<>();
-        environment.put("SERVER_PORT", String.valueOf(port));
-        environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        environment.put("DEMARCHE_PLATFORM_REPLICATIONFACTOR", String.valueOf(BROKERS));
-        environment.put("SPRING_DATASOURCE_URL", databases.jdbcUrl(service, name));
-        environment.put("SPRING_DATASOURCE_USERNAME", databases.user());
-        environment.put("SPRING_DATASOURCE_PASSWORD", "");
+        Map<String, String> environment = serviceEnvironment(service, name, port, kafka.bootstrapServers(), BROKERS,
+                databases, smtp.getSmtp().getPort(), other -> url(balancers, other));
         // eight instances on a server of max_connections=100 that other work shares
         environment.put("SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE", service.equals("campaigns") ? "5" : "4");
-        environment.put("SPRING_MAIL_HOST", "127.0.0.1");
-        environment.put("SPRING_MAIL_PORT", String.valueOf(smtp.getSmtp().getPort()));
-        environment.put("DEMARCHE_ADMIN_USER", ADMIN);
-        environment.put("DEMARCHE_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        environment.put("DEMARCHE_LOGIN_COOKIESECRET", "the chaos run's shared sign-in key, not a secret");
-        environment.put("DEMARCHE_OUTREACH_TOKENSECRET", "the chaos run's link key, thirty-two bytes at least");
-        environment.put("DEMARCHE_OUTREACH_PUBLICBASEURL", url(balancers, "outreach"));
-        environment.put("DEMARCHE_CAMPAIGNS_PUBLICBASEURL", url(balancers, "campaigns"));
-        environment.put("DEMARCHE_CAMPAIGNS_DASHBOARDURL", url(balancers, "dashboard"));
-        environment.put("DEMARCHE_CAMPAIGNS_INTAKEURL", url(balancers, "intake"));
-        environment.put("DEMARCHE_DEMO_ENABLED", "false");
-        // partners answer within the run, whatever the hour where they live
-        environment.put("DEMARCHE_OUTREACH_QUIETHOURS", "none");
         // days are seconds here, so the waits for a dead peer shrink with them: a killed outreach's
         // claimed messages lapse after 30 s (5 min in production), a killed consumer leaves its group
         // after 10 s (45 s)
         environment.put("DEMARCHE_OUTREACH_DELIVERY_CLAIMTIMEOUT", "30s");
         environment.put("SPRING_APPLICATION_JSON", "{\"spring.kafka.consumer.properties.session.timeout.ms\": \"10000\"}");
         environment.putAll(timeline.environment());
+        return environment;
+    }
+
+    /**
+     * What one instance of a service needs to run beside the others on this machine: its port, the
+     * brokers, its database (naming itself {@code name} to the server), the SMTP sink, the
+     * administrator's account, the shared keys, and where the other services are ({@code urlOf}).
+     */
+    public static Map<String, String> serviceEnvironment(String service, String name, int port, String bootstrapServers,
+                                                         int replicationFactor, Databases databases, int smtpPort,
+                                                         java.util.function.Function<String, String> urlOf) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("SERVER_PORT", String.valueOf(port));
+        environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        environment.put("DEMARCHE_PLATFORM_REPLICATIONFACTOR", String.valueOf(replicationFactor));
+        environment.put("SPRING_DATASOURCE_URL", databases.jdbcUrl(service, name));
+        environment.put("SPRING_DATASOURCE_USERNAME", databases.user());
+        environment.put("SPRING_DATASOURCE_PASSWORD", "");
+        environment.put("SPRING_MAIL_HOST", "127.0.0.1");
+        environment.put("SPRING_MAIL_PORT", String.valueOf(smtpPort));
+        environment.put("DEMARCHE_ADMIN_USER", ADMIN);
+        environment.put("DEMARCHE_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        environment.put("DEMARCHE_LOGIN_COOKIESECRET", "the chaos run's shared sign-in key, not a secret");
+        environment.put("DEMARCHE_OUTREACH_TOKENSECRET", "the chaos run's link key, thirty-two bytes at least");
+        environment.put("DEMARCHE_OUTREACH_PUBLICBASEURL", urlOf.apply("outreach"));
+        environment.put("DEMARCHE_CAMPAIGNS_PUBLICBASEURL", urlOf.apply("campaigns"));
+        environment.put("DEMARCHE_CAMPAIGNS_DASHBOARDURL", urlOf.apply("dashboard"));
+        environment.put("DEMARCHE_CAMPAIGNS_INTAKEURL", urlOf.apply("intake"));
+        environment.put("DEMARCHE_DEMO_ENABLED", "false");
+        // partners answer within the run, whatever the hour where they live
+        environment.put("DEMARCHE_OUTREACH_QUIETHOURS", "none");
         return environment;
     }
 
@@ -187,7 +200,7 @@ final class ChaosStack implements AutoCloseable {
         return smtp;
     }
 
-    private static void deleteRecursively(Path dir) throws java.io.IOException {
+    public static void deleteRecursively(Path dir) throws java.io.IOException {
         if (Files.exists(dir)) {
             try (var paths = Files.walk(dir)) {
                 paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -212,21 +225,7 @@ final class ChaosStack implements AutoCloseable {
         } catch (IllegalStateException shuttingDown) {
             // the hook runs anyway
         }
-        List<Thread> stopping = new ArrayList<>();
-        for (ServiceInstance instance : instances) {
-            Thread stop = new Thread(() -> {
-                try {
-                    instance.stop(Duration.ofSeconds(30));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            stop.start();
-            stopping.add(stop);
-        }
-        for (Thread stop : stopping) {
-            stop.join();
-        }
+        ServiceInstance.stopAll(instances, Duration.ofSeconds(30));
         for (TcpBalancer balancer : balancers.values()) {
             balancer.close();
         }

@@ -15,7 +15,7 @@ import java.util.UUID;
  * service's two instances, dropped at the end. Each instance names itself to the server
  * ({@code ApplicationName}), so that the harness can cut exactly its connections.
  */
-final class Databases implements AutoCloseable {
+public final class Databases implements AutoCloseable {
 
     private final String adminUrl;
     private final String serverUrl;
@@ -30,7 +30,7 @@ final class Databases implements AutoCloseable {
     }
 
     /** @param adminUrl a JDBC URL of the server's admin database, with {@code ?user=} */
-    static Databases create(String adminUrl, List<String> services) throws SQLException {
+    public static Databases create(String adminUrl, List<String> services) throws SQLException {
         String run = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         Map<String, String> names = new LinkedHashMap<>();
         services.forEach(service -> names.put(service, "chaos_" + service + "_" + run));
@@ -57,15 +57,15 @@ final class Databases implements AutoCloseable {
     }
 
     /** The JDBC URL an instance connects with, naming itself {@code instance} to the server. */
-    String jdbcUrl(String service, String instance) {
+    public String jdbcUrl(String service, String instance) {
         return serverUrl + names.get(service) + "?ApplicationName=" + instance;
     }
 
-    String user() {
+    public String user() {
         return user;
     }
 
-    Connection connect(String service) throws SQLException {
+    public Connection connect(String service) throws SQLException {
         var properties = new Properties();
         properties.setProperty("user", user);
         properties.setProperty("ApplicationName", "chaos-harness");

@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Free ports on the loopback: all bound at once, so no two are the same, then released for their users. */
-final class FreePorts {
+public final class FreePorts {
 
     private FreePorts() {
     }
 
-    static List<Integer> take(int count) {
+    public static List<Integer> take(int count) {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
             List<Integer> ports = new ArrayList<>();

@@ -20,9 +20,9 @@ import java.util.stream.StreamSupport;
  * Macron with President Aliyev, each opening one campaign; and what each partner will answer,
  * decided by the seed alone so that the run with kills and the one without get the same answers.
  */
-final class Scenario {
+public final class Scenario {
 
-    static final String COUNTRY = "AZ";
+    public static final String COUNTRY = "AZ";
     static final String TARGET_EMAIL = "president@elysee.example";
     private static final String MEETING_ZONE = "Europe/Paris";
 
@@ -61,21 +61,39 @@ final class Scenario {
     }
 
     void registry() throws InterruptedException {
-        require(admin.put(stack.uri("campaigns", "/api/registry/targets/macron"), ordered(
+        registry(admin, path -> stack.uri("campaigns", path), settings.partners());
+    }
+
+    /**
+     * The registry a campaign needs, through campaigns' API ({@code campaigns} makes a path a URI):
+     * President Macron as a target, an open case in Azerbaijan, and {@code partners} partners concerned with it.
+     */
+    public static void registry(ApiClient admin, java.util.function.Function<String, java.net.URI> campaigns,
+                                int partners) throws InterruptedException {
+        require(admin.put(campaigns.apply("/api/registry/targets/macron"), ordered(
                 "name", "Emmanuel Macron", "title", "President of the French Republic", "country", "FR",
                 "language", "fr", "salutation", "Dear President Macron,", "email", TARGET_EMAIL,
                 "addressLines", List.of("M. Emmanuel MACRON", "Palais de l'Elysée", "75008 Paris"),
                 "letterLanguage", "en")), "the target");
-        require(admin.put(stack.uri("campaigns", "/api/registry/cases/ilgar-mammadov"), ordered(
+        require(admin.put(campaigns.apply("/api/registry/cases/ilgar-mammadov"), ordered(
                 "country", COUNTRY, "person", "Ilgar Mammadov", "status", "open",
                 "description", "Opposition leader, sentenced in 2014 to seven years' imprisonment.")), "the case");
-        for (int i = 0; i < settings.partners(); i++) {
-            require(admin.put(stack.uri("campaigns", "/api/registry/partners/" + partnerId(i)), ordered(
+        for (int i = 0; i < partners; i++) {
+            require(admin.put(campaigns.apply("/api/registry/partners/" + partnerId(i)), ordered(
                     "organisation", "Chaos Partner " + (i + 1), "country", "BE", "city", "Brussels",
                     "contactName", "Contact " + (i + 1), "contactTitle", "Director", "email", partnerEmail(i),
                     "language", "en", "timeZone", "Europe/Brussels", "lead", false, "concerns", List.of(COUNTRY))),
                     "partner " + partnerId(i));
         }
+    }
+
+    /** What a coordinator enters for a meeting of President Macron with President Aliyev in Paris. */
+    public static Map<String, Object> meetingBody(String title, Instant startsAt) {
+        return ordered("title", title, "startsAt", local(startsAt), "timeZone", MEETING_ZONE,
+                "city", "Paris", "participants", List.of(
+                        Map.of("name", "Emmanuel Macron", "title", "President of the French Republic", "country", "FR"),
+                        Map.of("name", "Ilham Aliyev", "title", "President of the Republic of Azerbaijan",
+                                "country", COUNTRY)));
     }
 
     /**
@@ -90,11 +108,7 @@ final class Scenario {
             Instant startsAt = now.plus(timeline.firstMeetingLead())
                     .plus(settings.spread().multipliedBy(i).dividedBy(Math.max(1, settings.campaigns())));
             String title = "Chaos meeting " + (i + 1);
-            Map<String, Object> body = ordered("title", title, "startsAt", local(startsAt), "timeZone", MEETING_ZONE,
-                    "city", "Paris", "participants", List.of(
-                            Map.of("name", "Emmanuel Macron", "title", "President of the French Republic", "country", "FR"),
-                            Map.of("name", "Ilham Aliyev", "title", "President of the Republic of Azerbaijan",
-                                    "country", COUNTRY)));
+            Map<String, Object> body = meetingBody(title, startsAt);
             UUID id = null;
             while (id == null) {
                 Optional<ApiClient.Response> created = admin.postOnce(stack.uri("intake", "/api/meetings"), body);

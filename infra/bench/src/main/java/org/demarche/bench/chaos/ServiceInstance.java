@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * One instance of a service: its executable jar in a JVM of its own on a fixed port, started
  * again on the same port, database and settings after each kill, its output appended to one log.
  */
-final class ServiceInstance {
+public final class ServiceInstance {
 
     /** As the local stack runs a service: lean, C1 only, serial GC; eight of them share two cores here. */
     private static final List<String> JAVA_OPTIONS = List.of("-Xss512k", "-XX:+UseSerialGC",
@@ -32,16 +32,24 @@ final class ServiceInstance {
     private final Path jar;
     private final Path log;
     private final Map<String, String> environment;
+    private final List<String> javaOptions;
     private volatile Process process;
     private volatile int starts;
 
-    ServiceInstance(String service, String name, int port, Path jar, Path log, Map<String, String> environment) {
+    public ServiceInstance(String service, String name, int port, Path jar, Path log, Map<String, String> environment) {
+        this(service, name, port, jar, log, environment, List.of());
+    }
+
+    /** @param javaOptions JVM options after the lean defaults, e.g. a flight recording or another -Xmx */
+    public ServiceInstance(String service, String name, int port, Path jar, Path log, Map<String, String> environment,
+                           List<String> javaOptions) {
         this.service = service;
         this.name = name;
         this.port = port;
         this.jar = jar;
         this.log = log;
         this.environment = Map.copyOf(environment);
+        this.javaOptions = List.copyOf(javaOptions);
     }
 
     String service() {
@@ -49,7 +57,7 @@ final class ServiceInstance {
     }
 
     /** e.g. {@code outreach-2}; also its PostgreSQL application_name. */
-    String name() {
+    public String name() {
         return name;
     }
 
@@ -57,7 +65,7 @@ final class ServiceInstance {
         return port;
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
@@ -65,10 +73,11 @@ final class ServiceInstance {
         return starts;
     }
 
-    synchronized void start() {
+    public synchronized void start() {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JAVA_OPTIONS);
+        command.addAll(javaOptions);
         command.add("-jar");
         command.add(jar.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -91,13 +100,13 @@ final class ServiceInstance {
         }
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         Process current = process;
         return current != null && current.isAlive();
     }
 
     /** UP on {@code /actuator/health}. */
-    boolean isUp() {
+    public boolean isUp() {
         if (!isAlive()) {
             return false;
         }
@@ -114,7 +123,7 @@ final class ServiceInstance {
     }
 
     /** SIGTERM, then SIGKILL after {@code grace}. */
-    void stop(Duration grace) throws InterruptedException {
+    public void stop(Duration grace) throws InterruptedException {
         Process current = process;
         if (current == null) {
             return;
@@ -125,7 +134,26 @@ final class ServiceInstance {
         }
     }
 
-    Path log() {
+    /** {@link #stop}s them side by side; returns when all have ended. */
+    public static void stopAll(java.util.Collection<ServiceInstance> instances, Duration grace) throws InterruptedException {
+        List<Thread> stopping = new ArrayList<>();
+        for (ServiceInstance instance : instances) {
+            Thread stop = new Thread(() -> {
+                try {
+                    instance.stop(grace);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            stop.start();
+            stopping.add(stop);
+        }
+        for (Thread stop : stopping) {
+            stop.join();
+        }
+    }
+
+    public Path log() {
         return log;
     }
 
