@@ -329,7 +329,7 @@ final class Deadlines {
      * @param deadlines   {@code BENCH_DEADLINES} (100000)
      * @param rate        {@code BENCH_DEADLINES_RATE} (550): deadlines due a second, 10 % above the goal's 500 so
      *                    that a run that keeps up shows at least 500 fired a second
-     * @param lead        {@code BENCH_DEADLINES_LEAD} (PT90S): from writing the deadlines to the first due
+     * @param lead        {@code BENCH_DEADLINES_LEAD} (PT2M): from writing the deadlines to the first due
      * @param patience    {@code BENCH_DEADLINES_PATIENCE} (PT2M): how long after the last deadline falls due a
      *                    run still waits for the rest to fire
      * @param baseline    {@code BENCH_DEADLINES_BASELINE} (true): false skips the stock run (no ratio then)
@@ -356,7 +356,7 @@ final class Deadlines {
             }
             return new Settings(Integer.parseInt(env.getOrDefault("BENCH_DEADLINES", "100000").strip()),
                     Integer.parseInt(env.getOrDefault("BENCH_DEADLINES_RATE", "550").strip()),
-                    Duration.parse(env.getOrDefault("BENCH_DEADLINES_LEAD", "PT90S")),
+                    Duration.parse(env.getOrDefault("BENCH_DEADLINES_LEAD", "PT2M")),
                     Duration.parse(env.getOrDefault("BENCH_DEADLINES_PATIENCE", "PT2M")),
                     !"false".equalsIgnoreCase(env.getOrDefault("BENCH_DEADLINES_BASELINE", "true").strip()),
                     env.getOrDefault("BENCH_CAMPAIGNS_HEAP", "384m"), words(env.get("BENCH_CAMPAIGNS_ARGS")),
