@@ -254,12 +254,12 @@ prepare_class_data() {
     done
 }
 
-# launch_args <name>: how java runs the service: from its archive and extracted jar, or from the jar
+# launch_args <name>: how java runs the service: from its archive and extracted jar, or from the jar.
+# Called after prepare_class_data, which has made every archive match its jar or removed it.
 launch_args() {
     local dir jar
     dir="$(cds_dir "$1")" jar="$(jar_of "$1")"
-    if [[ "${DEMARCHE_LOCAL_CDS:-true}" != "false" && -f "$dir/app.jsa" \
-          && "$(cksum < "$jar")" == "$(cat "$dir/jar.cksum" 2>/dev/null)" ]]; then
+    if [[ "${DEMARCHE_LOCAL_CDS:-true}" != "false" && -f "$dir/app.jsa" ]]; then
         # -Xshare:auto (the default): should the archive not fit this JVM, the classes load as usual
         printf '%s ' "-XX:SharedArchiveFile=$dir/app.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$dir/app/$(basename "$jar")"
     else
