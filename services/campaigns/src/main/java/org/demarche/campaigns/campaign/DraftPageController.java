@@ -1,4 +1,4 @@
-package org.demarche.campaigns.console;
+package org.demarche.campaigns.campaign;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -8,10 +8,9 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.demarche.campaigns.campaign.Campaign;
-import org.demarche.campaigns.campaign.CampaignLetters;
-import org.demarche.campaigns.campaign.Campaigns;
-import org.demarche.campaigns.campaign.DraftRevisions;
+import org.demarche.campaigns.console.ConsolePage;
+import org.demarche.campaigns.console.ConsoleTimes;
+import org.demarche.campaigns.console.FormProblems;
 import org.demarche.campaigns.draft.DraftEditRequest;
 import org.demarche.campaigns.draft.DraftVersion;
 import org.demarche.campaigns.draft.DraftVersions;
@@ -34,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * that makes a new one through the same {@link DraftRevisions} as {@code PUT /api/campaigns/{id}/draft}.
  */
 @Controller
+@ConsolePage
 class DraftPageController {
 
     private final Campaigns campaigns;
@@ -58,7 +58,7 @@ class DraftPageController {
         model.addAttribute("campaign", campaign);
         model.addAttribute("zone", zone.getId());
         model.addAttribute("versions", versions.all(id).stream().map(v -> VersionLine.of(v, zone, locale)).toList());
-        return "drafts";
+        return "campaign/drafts";
     }
 
     @GetMapping("/campaigns/{id}/drafts/{version}")
@@ -72,7 +72,7 @@ class DraftPageController {
         model.addAttribute("version", VersionLine.of(draft, zone, locale));
         model.addAttribute("text", draft.text());
         model.addAttribute("diff", DiffLine.of(draft.diff()));
-        return "draft";
+        return "campaign/draft";
     }
 
     @GetMapping("/campaigns/{id}/draft/edit")
@@ -109,7 +109,7 @@ class DraftPageController {
         model.addAttribute("parts", List.of(EditablePart.values()));
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
-        return "draft-edit";
+        return "campaign/draft-edit";
     }
 
     /** The version partners are asked to sign now; for a campaign without versions yet, the draft as composed. */
