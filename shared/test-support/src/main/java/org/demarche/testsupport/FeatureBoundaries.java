@@ -21,6 +21,7 @@ import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaPackage;
@@ -53,7 +54,9 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
  *   <li><b>Package-private by default</b>: a public type of a feature is used from outside its
  *       package (by the service's code or its tests). One that is not is the feature's internals,
  *       and says so by being package-private. Types public for a framework that creates them by
- *       name are named as exceptions, with the reason beside them.</li>
+ *       name are named as exceptions, with the reason beside them; so are types another package
+ *       uses only through a constant, which the compiler copies there and leaves no trace of. A
+ *       class of nothing but constants is left alone for that reason.</li>
  * </ol>
  *
  * Each service states them in one test:
@@ -215,12 +218,31 @@ public final class FeatureBoundaries {
                 }
                 boolean caught = catchers.getOrDefault(type.getName(), Set.of()).stream()
                         .anyMatch(catcher -> !catcher.equals(type.getPackageName()));
-                boolean used = caught || usedOutsideItsPackage(type, type) || nestedTypesUsedOutside(type);
+                boolean used = caught || onlyConstants(type) || usedOutsideItsPackage(type, type)
+                        || nestedTypesUsedOutside(type);
                 events.add(new SimpleConditionEvent(type, used, type.getName() + " is public, but nothing outside "
                         + type.getPackageName() + " uses it (if another package reads only a constant it declares, "
                         + "which the compiler copies there, name it among the exceptions)"));
             }
         };
+    }
+
+    /**
+     * A class that offers nothing but constants, such as a list of statuses: the compiler copies
+     * them where they are read, so whether another package reads them is beyond the bytecode.
+     */
+    private static boolean onlyConstants(JavaClass type) {
+        boolean constants = type.getFields().stream().anyMatch(FeatureBoundaries::isConstant);
+        boolean more = type.getMembers().stream()
+                .filter(member -> member.getModifiers().contains(JavaModifier.PUBLIC))
+                .anyMatch(member -> !(member instanceof JavaField field && isConstant(field)));
+        return constants && !more;
+    }
+
+    private static boolean isConstant(JavaField field) {
+        JavaClass fieldType = field.getRawType();
+        return field.getModifiers().containsAll(Set.of(JavaModifier.PUBLIC, JavaModifier.STATIC, JavaModifier.FINAL))
+                && (fieldType.isPrimitive() || fieldType.getName().equals(String.class.getName()));
     }
 
     private static JavaPackage rootOf(JavaClass any) {

@@ -58,7 +58,8 @@ class FeatureBoundariesTest {
                 .anySatisfy(line -> assertThat(line).contains("Internals is public, but nothing outside"))
                 .anySatisfy(line -> assertThat(line).contains("QuartzDelegate is public"))
                 .noneSatisfy(line -> assertThat(line).contains("Base is public"))
-                .noneSatisfy(line -> assertThat(line).contains("RefusedException"));
+                .noneSatisfy(line -> assertThat(line).contains("RefusedException"))
+                .noneSatisfy(line -> assertThat(line).contains("Statuses"));
     }
 
     @Test

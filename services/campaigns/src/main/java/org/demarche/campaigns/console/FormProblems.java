@@ -18,7 +18,7 @@ public record FormProblems(Map<String, String> fields, String general) {
 
     public static final FormProblems NONE = new FormProblems(Map.of(), null);
 
-    FormProblems {
+    public FormProblems {
         fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
