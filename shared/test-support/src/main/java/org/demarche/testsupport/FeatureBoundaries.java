@@ -79,11 +79,13 @@ public final class FeatureBoundaries {
      * Checks the service's production classes on the class path against all three rules; its test
      * classes count as users of public types.
      *
-     * @param basePackage        the service's package, e.g. {@code org.demarche.campaigns}
-     * @param publicForFrameworks types that stay public though nothing in the service uses them
+     * @param basePackage the service's package, e.g. {@code org.demarche.campaigns}
+     * @param keptPublic  types that stay public though the bytecode shows no use outside their package
+     *                    (a framework creates them by name, another package reads only their constants),
+     *                    each with the reason beside it
      * @throws AssertionError naming every violation of every rule
      */
-    public static void assertFeaturesKeepTheirBoundaries(String basePackage, Class<?>... publicForFrameworks) {
+    public static void assertFeaturesKeepTheirBoundaries(String basePackage, Class<?>... keptPublic) {
         // the service's own classes are all the rules look into: not resolving the libraries they use keeps it fast
         JavaClasses all = ArchConfiguration.withThreadLocalScope(configuration -> {
             configuration.setResolveMissingDependenciesFromClassPath(false);
@@ -93,7 +95,7 @@ public final class FeatureBoundaries {
         List<String> failures = new ArrayList<>();
         report(featuresAreFreeOfCycles(basePackage).evaluate(production), failures);
         report(featuresUseOnlyEachOthersPublicParts(basePackage).evaluate(production), failures);
-        report(publicTypesAreUsedOutsideTheirPackage(basePackage, publicForFrameworks).evaluate(all), failures);
+        report(publicTypesAreUsedOutsideTheirPackage(basePackage, keptPublic).evaluate(all), failures);
         if (!failures.isEmpty()) {
             throw new AssertionError(String.join(System.lineSeparator() + System.lineSeparator(), failures));
         }
@@ -116,11 +118,11 @@ public final class FeatureBoundaries {
 
     /**
      * Rule 3: every public type of a feature is used from outside its package. Checks the
-     * production classes among {@code classes}; the others (tests) count as users.
+     * production classes it is given; the other classes given (tests) count as users.
      */
-    public static ArchRule publicTypesAreUsedOutsideTheirPackage(String basePackage, Class<?>... publicForFrameworks) {
+    public static ArchRule publicTypesAreUsedOutsideTheirPackage(String basePackage, Class<?>... keptPublic) {
         return publicTypesAreUsedOutsideTheirPackage(basePackage, isProductionCode(),
-                Arrays.stream(publicForFrameworks).map(Class::getName).collect(Collectors.toSet()));
+                Arrays.stream(keptPublic).map(Class::getName).collect(Collectors.toSet()));
     }
 
     /** @param checked which of the classes the rule is about; the others only count as users */
@@ -129,7 +131,7 @@ public final class FeatureBoundaries {
         return classes().that().resideInAPackage(basePackage + "..")
                 .and().arePublic().and().areTopLevelClasses()
                 .and(checked)
-                .and(DescribedPredicate.describe("are not the application or named as public for a framework",
+                .and(DescribedPredicate.describe("are not the application or named to stay public",
                         (JavaClass type) -> !exempt.contains(type.getName())
                                 && !type.isAnnotatedWith("org.springframework.boot.autoconfigure.SpringBootApplication")))
                 .should(beUsedOutsideTheirPackage())
