@@ -116,7 +116,7 @@ class ReferenceCampaignIT {
     private static final String LEAD = "lena";
     private static final String LEAD_PASSWORD = "watches the dashboard";
 
-    /** The configured administrator, as the README's scripts sign in. */
+    /** The configured administrator, as the scripts of docs/walkthrough.md sign in. */
     private final JsonHttp admin = new JsonHttp(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
     /** The coordinator the administrator gives an account: enters the registry, facts and meeting. */
     private final JsonHttp http = new JsonHttp(COORDINATOR, COORDINATOR_PASSWORD);

@@ -127,7 +127,8 @@ final class Deadlines {
             CampaignsProcess campaigns = CampaignsProcess.start(settings.jar(), settings.heap(), javaOptions, label + "-1",
                     new CampaignsProcess.Connections(kafka.bootstrapServers(), jdbcUrl, settings.user()), arguments,
                     settings.work().resolve(label + ".log"));
-            try (Connection connection = connect(jdbcUrl)) {
+            try (Connection connection = connect(jdbcUrl);
+                 var autovacuum = StandInAutovacuum.start(label, List.of(() -> connect(jdbcUrl)))) {
                 awaitCheckedIn(connection, campaigns);
                 Instant seeding = Clock.systemUTC().instant();
                 Instant first = seeding.plus(settings.lead()).truncatedTo(ChronoUnit.SECONDS);

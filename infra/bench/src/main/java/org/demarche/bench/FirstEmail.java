@@ -52,7 +52,6 @@ final class FirstEmail {
     private static final Duration MEETING_LEAD = Duration.ofHours(1);
     private static final List<String> SERVICES = List.of("intake", "campaigns", "outreach");
     private static final Duration PATIENCE = Duration.ofMinutes(5);
-    private static final int WARM_UP = 20;
 
     private final Settings settings;
 
@@ -62,19 +61,22 @@ final class FirstEmail {
 
     Bench.Result run() throws Exception {
         System.out.printf(Locale.ROOT, "first-email: %d meetings entered through intake at %.1f a second, each opening one "
-                        + "campaign of %d partners whose requests are due at once; %d broker(s); intake, campaigns and outreach "
-                        + "one instance each, as in application.yml (JVMs: serial GC, full JIT, -Xmx512m)%n",
-                settings.meetings(), settings.pace(), settings.partners(), settings.brokers());
+                        + "campaign of %d partners whose requests are due at once, after %d unmeasured ones and their emails; "
+                        + "%d broker(s); intake, campaigns and outreach one instance each, as in application.yml (JVMs: serial GC, "
+                        + "full JIT, -Xmx512m)%n",
+                settings.meetings(), settings.pace(), settings.partners(), settings.warmUp(), settings.brokers());
         ServiceStack.describeJavaOptions(SERVICES).forEach((service, options) ->
                 System.out.println(service + " JVM options: " + options));
         try (var stack = ServiceStack.start(SERVICES, settings.brokers(), settings.postgresUrl(), settings.work(),
                 TIMELINE, List.of(Topics.MEETINGS, Topics.OUTREACH))) {
             ApiClient admin = ApiClient.as(ChaosStack.ADMIN, ChaosStack.ADMIN_PASSWORD);
             Scenario.registry(admin, path -> stack.uri("campaigns", path), settings.partners());
-            // the services' first meetings run on a cold JVM: a few go through the whole chain first, unmeasured
-            awaitFirstEmails(stack, enterMeetings(stack, admin, "Warm-up meeting", WARM_UP).size());
+            // the services' first meetings run on a cold JVM: as many go through the whole chain first, at the
+            // same pace, unmeasured, and every email they cause is sent before the measured ones are entered
+            awaitFirstEmails(stack, enterMeetings(stack, admin, "Warm-up meeting", settings.warmUp()).size());
+            awaitEmptyQueue(stack);
             Map<UUID, Instant> created = enterMeetings(stack, admin, "First-email meeting", settings.meetings());
-            awaitFirstEmails(stack, WARM_UP + created.size());
+            awaitFirstEmails(stack, settings.warmUp() + created.size());
             List<Stages> chain = stages(stack, created);
 
             Latencies kafka = KafkaHops.measure(stack.bootstrapServers(), settings.brokers(), settings.meetings(),
@@ -128,19 +130,37 @@ final class FirstEmail {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         int sent = 0;
         while (System.nanoTime() < deadline) {
-            stack.requireAlive();
-            try (Connection outreach = stack.databases().connect("outreach"); Statement sql = outreach.createStatement();
-                 ResultSet rows = sql.executeQuery(
-                         "SELECT COUNT(DISTINCT campaign_id) FROM outbound_message WHERE status = 'sent'")) {
-                rows.next();
-                sent = rows.getInt(1);
-            }
+            sent = countInOutreach(stack, "SELECT COUNT(DISTINCT campaign_id) FROM outbound_message WHERE status = 'sent'");
             if (sent >= campaigns) {
                 return;
             }
             LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
         }
         System.out.printf("first-email: %d of %d campaigns had an email accepted within %s%n", sent, campaigns, PATIENCE);
+    }
+
+    /** Until outreach has no message waiting to be sent, or nothing changes for a while. */
+    private void awaitEmptyQueue(ServiceStack stack) throws SQLException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        int waiting = -1;
+        while (System.nanoTime() < deadline) {
+            waiting = countInOutreach(stack, "SELECT COUNT(*) FROM outbound_message WHERE status IN ('queued', 'sending')");
+            if (waiting == 0) {
+                return;
+            }
+            LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+        }
+        System.out.printf("first-email: %d warm-up messages still waiting after %s%n", waiting, PATIENCE);
+    }
+
+    /** A count from outreach's database, once every service is checked to be still running. */
+    private static int countInOutreach(ServiceStack stack, String query) throws SQLException {
+        stack.requireAlive();
+        try (Connection outreach = stack.databases().connect("outreach"); Statement sql = outreach.createStatement();
+             ResultSet rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getInt(1);
+        }
     }
 
     /** Each meeting's way through the chain, from what the services recorded and the sink's arrival times. */
@@ -234,13 +254,16 @@ final class FirstEmail {
      * @param meetings {@code BENCH_FIRST_EMAIL_MEETINGS} (200)
      * @param partners {@code BENCH_FIRST_EMAIL_PARTNERS} (10): partners asked in each campaign
      * @param pace     {@code BENCH_FIRST_EMAIL_PACE} (10): meetings entered a second
+     * @param warmUp   {@code BENCH_FIRST_EMAIL_WARMUP} (as many as measured): meetings through the chain first
      * @param brokers  {@code BENCH_BROKERS} (1): Kafka broker processes, topics replicated on all
      */
-    record Settings(int meetings, int partners, double pace, int brokers, String postgresUrl, Path work) {
+    record Settings(int meetings, int warmUp, int partners, double pace, int brokers, String postgresUrl, Path work) {
 
         static Settings fromEnvironment() {
             Map<String, String> env = System.getenv();
-            return new Settings(Integer.parseInt(env.getOrDefault("BENCH_FIRST_EMAIL_MEETINGS", "200").strip()),
+            String meetings = env.getOrDefault("BENCH_FIRST_EMAIL_MEETINGS", "200").strip();
+            return new Settings(Integer.parseInt(meetings),
+                    Integer.parseInt(env.getOrDefault("BENCH_FIRST_EMAIL_WARMUP", meetings).strip()),
                     Integer.parseInt(env.getOrDefault("BENCH_FIRST_EMAIL_PARTNERS", "10").strip()),
                     Double.parseDouble(env.getOrDefault("BENCH_FIRST_EMAIL_PACE", "10").strip()),
                     Integer.parseInt(env.getOrDefault("BENCH_BROKERS", "1").strip()),

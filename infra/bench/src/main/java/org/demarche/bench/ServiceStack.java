@@ -38,6 +38,7 @@ final class ServiceStack implements AutoCloseable {
     private final Databases databases;
     private final GreenMail smtp;
     private final Map<String, ServiceInstance> instances;
+    private StandInAutovacuum autovacuum;
     private final Thread shutdownHook = new Thread(this::killInstances, "bench-stop-services");
 
     private ServiceStack(KafkaCluster kafka, Databases databases, GreenMail smtp, Map<String, ServiceInstance> instances) {
@@ -82,6 +83,9 @@ final class ServiceStack implements AutoCloseable {
             Runtime.getRuntime().addShutdownHook(stack.shutdownHook);
             instances.values().forEach(ServiceInstance::start);
             stack.awaitUp();
+            Databases serviceDatabases = databases;
+            stack.autovacuum = StandInAutovacuum.start("stack", services.stream()
+                    .<StandInAutovacuum.Database>map(service -> () -> serviceDatabases.connect(service)).toList());
             return stack;
         } catch (Exception | Error e) {
             for (ServiceInstance instance : instances.values()) {
@@ -201,6 +205,9 @@ final class ServiceStack implements AutoCloseable {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException shuttingDown) {
             // the hook runs anyway
+        }
+        if (autovacuum != null) {
+            autovacuum.close();
         }
         ServiceInstance.stopAll(instances.values(), Duration.ofSeconds(30));
         smtp.stop();

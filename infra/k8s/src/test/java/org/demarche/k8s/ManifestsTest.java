@@ -44,7 +44,7 @@ class ManifestsTest {
     private static final Map<String, Integer> SERVICES = Map.of(
             "dashboard", 8080, "intake", 8081, "campaigns", 8082, "outreach", 8083);
 
-    /** The meters the alerts use: the contract with the services' /actuator/prometheus (README). */
+    /** The meters the alerts use: the contract with the services' /actuator/prometheus (docs/operations.md, "Metrics"). */
     private static final List<String> ALERTED_METRICS = List.of("demarche_dead_letters", "demarche_mail_queue",
             "demarche_deadline_lateness_seconds_bucket", "kafka_consumer_fetch_manager_records_lag_max");
 

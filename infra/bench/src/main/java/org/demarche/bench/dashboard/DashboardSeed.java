@@ -40,19 +40,21 @@ final class DashboardSeed {
     /** Campaign {@code i} (from 1): its id, meeting, status and country. */
     private static final String CAMPAIGNS = """
             INSERT INTO campaign_overview (id, title, country, target_name, meeting_starts_at, meeting_time_zone,
-                                           status, meeting_id)
+                                           status, meeting_id, meeting_at, meeting_zone)
             SELECT md5('bench-campaign-' || i)::uuid, 'Meeting ' || i || ' on the cases of ' || (ARRAY[%s])[1 + i %% 20],
-                   (ARRAY[%s])[1 + i %% 20], 'Official ' || (1 + i %% 400),
-                   date_trunc('day', now()) - INTERVAL '180 days' + ((i * 7919) %% 525600) * INTERVAL '1 minute',
-                   'Europe/Paris', (ARRAY[%s])[1 + (i / 20) %% 7], md5('bench-meeting-' || i)::uuid
-            FROM generate_series(?, ?) AS i
+                   (ARRAY[%s])[1 + i %% 20], 'Official ' || (1 + i %% 400), opened_with, 'Europe/Paris',
+                   (ARRAY[%s])[1 + (i / 20) %% 7], md5('bench-meeting-' || i)::uuid,
+                   opened_with + CASE WHEN i %% 25 = 0 THEN INTERVAL '1 day' ELSE INTERVAL '0' END, 'Europe/Paris'
+            FROM generate_series(?, ?) AS i,
+                 LATERAL (SELECT date_trunc('day', now()) - INTERVAL '180 days'
+                                 + ((i * 7919) %% 525600) * INTERVAL '1 minute' AS opened_with) AS o
             """.formatted(array(COUNTRIES), array(COUNTRIES), array(STATUSES));
 
+    /** Every campaign's meeting as it stands (one in 25 moved since its campaign opened), as the projection keeps it. */
     private static final String MOVED_MEETINGS = """
             INSERT INTO meeting_schedule (meeting_id, starts_at, time_zone)
-            SELECT meeting_id, meeting_starts_at + INTERVAL '1 day', 'Europe/Paris'
-            FROM campaign_overview WHERE id IN (SELECT md5('bench-campaign-' || i)::uuid FROM generate_series(?, ?) AS i
-                                                WHERE i % 25 = 0)
+            SELECT meeting_id, meeting_at, meeting_zone
+            FROM campaign_overview WHERE id IN (SELECT md5('bench-campaign-' || i)::uuid FROM generate_series(?, ?) AS i)
             """;
 
     private static final String DEADLINES = """

@@ -32,12 +32,9 @@ final class JdbcBaseline {
                     WHERE n.campaign_id = r.id AND NOT n.reached) AS next_due_at,
                    (SELECT n.kind FROM campaign_deadline n WHERE n.campaign_id = r.id AND NOT n.reached
                     ORDER BY n.due_at, n.kind FETCH FIRST 1 ROW ONLY) AS next_kind
-            FROM (SELECT c.*, COALESCE(m.starts_at, c.meeting_starts_at) AS meeting_at,
-                         COALESCE(m.time_zone, c.meeting_time_zone) AS meeting_zone
-                  FROM campaign_overview c
-                  LEFT JOIN meeting_schedule m ON m.meeting_id = c.meeting_id
+            FROM (SELECT c.* FROM campaign_overview c
                   WHERE 1 = 1 %s
-                  ORDER BY meeting_at, c.id OFFSET ? ROWS FETCH FIRST ? ROWS ONLY) r
+                  ORDER BY c.meeting_at, c.id OFFSET ? ROWS FETCH FIRST ? ROWS ONLY) r
             ORDER BY r.meeting_at, r.id
             """;
     static final String ONE = LIST.replace("WHERE 1 = 1 %s", "WHERE c.id = ?")

@@ -15,6 +15,8 @@ import org.demarche.campaigns.draft.DraftEditRequest;
 import org.demarche.campaigns.draft.DraftVersion;
 import org.demarche.campaigns.draft.DraftVersions;
 import org.demarche.campaigns.letter.EditablePart;
+import org.demarche.platform.text.ChangeLabels;
+import org.demarche.platform.text.TextChanges;
 import org.demarche.platform.web.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -29,12 +31,15 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The draft's versions, each with its text and what changed from the one before, and the editor
+ * The draft's versions, each with its text and the words changed from the one before, and the editor
  * that makes a new one through the same {@link DraftRevisions} as {@code PUT /api/campaigns/{id}/draft}.
  */
 @Controller
 @ConsolePage
 class DraftPageController {
+
+    /** Words kept on each side of a change: enough to find it in the text below. */
+    private static final int CONTEXT_WORDS = 12;
 
     private final Campaigns campaigns;
     private final DraftVersions versions;
@@ -71,8 +76,27 @@ class DraftPageController {
         model.addAttribute("zone", zone.getId());
         model.addAttribute("version", VersionLine.of(draft, zone, locale));
         model.addAttribute("text", draft.text());
-        model.addAttribute("diff", DiffLine.of(draft.diff()));
+        model.addAttribute("changes", changesFromPrevious(draft, locale));
         return "campaign/draft";
+    }
+
+    /**
+     * The words changed from the version before, as HTML with deletions and insertions marked; null
+     * for the first version, or if no word changed. From the previous version's text, or from the
+     * stored diff if that version is missing.
+     */
+    private String changesFromPrevious(DraftVersion draft, Locale locale) {
+        if (draft.version() == 1) {
+            return null;
+        }
+        TextChanges changes = versions.find(draft.campaignId(), draft.version() - 1)
+                .map(previous -> TextChanges.between(previous.text(), draft.text()))
+                .orElseGet(() -> TextChanges.fromUnifiedDiff(draft.diff()));
+        if (!changes.hasChanges()) {
+            return null;
+        }
+        return changes.shortened(CONTEXT_WORDS).html(new ChangeLabels(
+                messages.getMessage("draft.deleted", null, locale), messages.getMessage("draft.inserted", null, locale)));
     }
 
     @GetMapping("/campaigns/{id}/draft/edit")

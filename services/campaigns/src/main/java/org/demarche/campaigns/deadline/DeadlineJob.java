@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * deadline reached only if it is still scheduled, a row the second run waits on and then finds
  * reached, and the audit row is locked or keyed. Quartz's blocking of a job's other triggers would
  * cost four statements under its trigger lock at every fire and two at every completion
- * (deadlines benchmark, README).
+ * (deadlines benchmark, docs/benchmarks.md).
  */
 public class DeadlineJob extends QuartzJobBean {
 

@@ -17,7 +17,7 @@ import org.quartz.impl.jdbcjobstore.PostgreSQLDelegate;
  * limit, so every acquisition read and sorted every trigger due within the idle wait (with 100 000
  * deadlines waiting, most of the table) to keep the first few. Here the times are bound as the
  * {@code bigint} the column is and the limit is part of the statement: an index range scan that
- * stops after the batch (deadlines benchmark, README).
+ * stops after the batch (deadlines benchmark, docs/benchmarks.md).
  */
 public class DeadlinesPostgreSQLDelegate extends PostgreSQLDelegate {
 

@@ -91,12 +91,23 @@ class DraftPagesIT {
                 .flashAttrs(made.getFlashMap())).andExpect(status().isOk()).andReturn());
         assertAccessible(version);
         assertThat(version.selectFirst("#flash").text()).isEqualTo("Version 2 made.");
-        assertThat(version.select("ul.diff li.added")).anySatisfy(line -> {
-            assertThat(line.selectFirst(".marker").text()).isEqualTo("added");
-            assertThat(line.selectFirst("ins").text()).contains("release Ilgar Mammadov at once");
-        });
-        assertThat(version.select("ul.diff li.removed")).anySatisfy(line ->
-                assertThat(line.selectFirst(".marker").text()).isEqualTo("removed"));
+        Element changes = version.selectFirst(".changes");
+        assertThat(changes.attr("aria-describedby")).isEqualTo("changes-legend");
+        assertThat(changes.select("del > span.visually-hidden:first-child").eachText())
+                .as("each deletion says so to a screen reader").hasSameSizeAs(changes.select("del"))
+                .isNotEmpty().containsOnly("deleted:");
+        assertThat(changes.select("ins > span.visually-hidden:first-child").eachText())
+                .as("each insertion says so to a screen reader").hasSameSizeAs(changes.select("ins"))
+                .isNotEmpty().containsOnly("inserted:");
+        // word by word: "call on President Ilham Aliyev to release Ilgar Mammadov immediately and ..."
+        // became "ask President Aliyev to release Ilgar Mammadov at once."
+        assertThat(wordsOf(changes, "del")).contains("call on", "Ilham")
+                .anySatisfy(deleted -> assertThat(deleted).startsWith("immediately and unconditionally"));
+        assertThat(wordsOf(changes, "ins")).contains("ask", "at once");
+        Element unchanged = changes.clone();
+        unchanged.select("del, ins").remove();
+        assertThat(unchanged.text()).as("what stayed is plain text, not removed and added again")
+                .contains("We urge you to", "President", "Aliyev to release Ilgar Mammadov");
         assertThat(version.selectFirst(".letter-text").text()).contains("release Ilgar Mammadov at once");
 
         Document list = page(http.perform(get("/campaigns/" + campaign + "/drafts").with(user("lena").roles("LEAD")))
@@ -138,6 +149,15 @@ class DraftPagesIT {
 
         assertThat(refused.selectFirst("#error-summary[role=alert]").text()).contains("its letter is final");
         assertThat(refused.select("main form")).as("no editor for a final letter").isEmpty();
+    }
+
+    /** The words of each {@code del} or {@code ins}, without the label for screen readers. */
+    private static List<String> wordsOf(Element changes, String element) {
+        return changes.select(element).stream().map(marked -> {
+            Element words = marked.clone();
+            words.select(".visually-hidden").remove();
+            return words.text();
+        }).toList();
     }
 
     /** The editor's form as a browser would send it, every box as shown except the ask. */

@@ -22,13 +22,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CampaignReadModel {
 
-    /** The campaigns' rows with their meeting as it stands now, to be narrowed, ordered and paged. */
-    private static final String ROWS = """
-            SELECT c.*, COALESCE(m.starts_at, c.meeting_starts_at) AS meeting_at,
-                   COALESCE(m.time_zone, c.meeting_time_zone) AS meeting_zone
-            FROM campaign_overview c
-            LEFT JOIN meeting_schedule m ON m.meeting_id = c.meeting_id
-            """;
+    /**
+     * The campaigns' rows, to be narrowed, ordered and paged. Each carries its meeting's start as it
+     * stands now ({@code meeting_at}, {@code meeting_zone}), so that the list's order is an index's.
+     */
+    private static final String ROWS = "SELECT c.* FROM campaign_overview c";
 
     /**
      * The rows chosen with their next deadline, soonest meeting first. The deadlines are read for
@@ -66,10 +64,12 @@ class CampaignReadModel {
      * have been projected before it: the counters are recounted from what is there already.
      */
     void opened(CampaignOpened campaign) {
+        MeetingTime meeting = meetingTime(campaign.meetingId(), campaign.meetingStartsAt(), campaign.meetingTimeZone());
         int inserted = jdbc.sql("""
                         INSERT INTO campaign_overview (id, title, country, target_name, meeting_id, meeting_starts_at,
-                                                       meeting_time_zone, status)
-                        VALUES (:id, :title, :country, :target, :meetingId, :startsAt, :zone, 'open')
+                                                       meeting_time_zone, meeting_at, meeting_zone, status)
+                        VALUES (:id, :title, :country, :target, :meetingId, :startsAt, :zone, :meetingAt, :meetingZone,
+                                'open')
                         ON CONFLICT DO NOTHING
                         """)
                 .param("id", campaign.campaignId()).param("title", campaign.title())
@@ -78,6 +78,7 @@ class CampaignReadModel {
                 .param("meetingId", campaign.meetingId())
                 .param("startsAt", Timestamp.from(campaign.meetingStartsAt()))
                 .param("zone", campaign.meetingTimeZone())
+                .param("meetingAt", Timestamp.from(meeting.startsAt())).param("meetingZone", meeting.timeZone())
                 .update();
         if (inserted == 1) {
             recountPartners(campaign.campaignId());
@@ -115,8 +116,33 @@ class CampaignReadModel {
         jdbc.sql("UPDATE meeting_schedule SET starts_at = :startsAt, time_zone = :zone WHERE meeting_id = :id")
                 .param("id", meetingId).param("startsAt", Timestamp.from(startsAt)).param("zone", timeZone)
                 .update();
+        jdbc.sql("UPDATE campaign_overview SET meeting_at = :startsAt, meeting_zone = :zone WHERE meeting_id = :id")
+                .param("id", meetingId).param("startsAt", Timestamp.from(startsAt)).param("zone", timeZone)
+                .update();
         return jdbc.sql("SELECT id FROM campaign_overview WHERE meeting_id = :id ORDER BY id")
                 .param("id", meetingId).query(UUID.class).list();
+    }
+
+    /**
+     * The meeting's start as it stands: a move read before the campaign's opening is kept, else the
+     * opening's own becomes the meeting's. Its row is locked until commit, as a move's update locks
+     * it: an opening and a move read at the same moment take turns, and the second sees what the
+     * first wrote (the move then finds this campaign's row and moves it too).
+     */
+    private MeetingTime meetingTime(UUID meetingId, Instant startsAt, String timeZone) {
+        jdbc.sql("""
+                        INSERT INTO meeting_schedule (meeting_id, starts_at, time_zone) VALUES (:id, :startsAt, :zone)
+                        ON CONFLICT DO NOTHING
+                        """)
+                .param("id", meetingId).param("startsAt", Timestamp.from(startsAt)).param("zone", timeZone)
+                .update();
+        return jdbc.sql("SELECT starts_at, time_zone FROM meeting_schedule WHERE meeting_id = :id FOR UPDATE")
+                .param("id", meetingId)
+                .query((rs, row) -> new MeetingTime(rs.getTimestamp("starts_at").toInstant(), rs.getString("time_zone")))
+                .single();
+    }
+
+    private record MeetingTime(Instant startsAt, String timeZone) {
     }
 
     void status(UUID campaignId, String status) {
@@ -215,7 +241,7 @@ class CampaignReadModel {
         if (filter.country() != null) {
             rows.append(" AND c.country = :country");
         }
-        rows.append(" ORDER BY meeting_at, c.id");
+        rows.append(" ORDER BY c.meeting_at, c.id");
         if (offset > 0) {
             rows.append(" OFFSET :offset ROWS");
         }

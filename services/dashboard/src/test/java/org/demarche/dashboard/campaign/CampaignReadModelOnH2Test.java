@@ -52,6 +52,27 @@ class CampaignReadModelOnH2Test {
     }
 
     @Test
+    void keepsAMoveReadBeforeTheOpeningAndOrdersByTheMovedStart() {
+        UUID meeting = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        assertThat(model.meetingMoved(meeting, T0.plusSeconds(7200), "Europe/Paris")).as("no campaign yet").isEmpty();
+        model.opened(new CampaignOpened(campaign, meeting, "macron", "AZ", "Moved before it opened", T0,
+                "Europe/Berlin", null));
+        model.opened(new CampaignOpened(other, UUID.randomUUID(), "macron", "AZ", "In between", T0.plusSeconds(3600),
+                "Europe/Paris", null));
+
+        assertThat(model.overview(campaign).orElseThrow())
+                .extracting(CampaignOverview::meetingStartsAt, CampaignOverview::meetingTimeZone)
+                .containsExactly(T0.plusSeconds(7200), "Europe/Paris");
+        assertThat(model.overviews(CampaignFilter.none(), 0, 10)).extracting(CampaignOverview::id)
+                .containsExactly(other, campaign);
+
+        model.meetingMoved(meeting, T0.plusSeconds(60), "Europe/Paris");
+        assertThat(model.overviews(CampaignFilter.none(), 0, 10)).extracting(CampaignOverview::id)
+                .as("moved again, sooner").containsExactly(campaign, other);
+    }
+
+    @Test
     void narrowsOrdersAndPagesTheListOnH2() {
         UUID later = UUID.randomUUID();
         model.opened(new CampaignOpened(later, UUID.randomUUID(), "macron", "AZ", "Later", T0.plusSeconds(7200),

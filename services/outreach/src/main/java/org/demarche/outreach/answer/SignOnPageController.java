@@ -14,6 +14,8 @@ import org.demarche.outreach.signon.RevokedLinkException;
 import org.demarche.outreach.signon.SignOnInvitation;
 import org.demarche.outreach.signon.SignOnInvitations;
 import org.demarche.outreach.signon.UnknownLinkException;
+import org.demarche.platform.text.ChangeLabels;
+import org.demarche.platform.text.TextChanges;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,8 +32,9 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * The partner's sign-on page: the draft, the deadline in the partner's own zone, and the forms to
- * sign or decline, in the partner's language. The token in the path is the credential (no
+ * The partner's sign-on page: the draft (after the words changed since the version the partner
+ * saw, when asked again), the deadline in the partner's own zone, and the forms to sign or decline,
+ * in the partner's language. The token in the path is the credential (no
  * session, no CSRF token: there is nothing for another site to ride on). Pages are not cached and
  * send no referrer, since their address is the credential.
  */
@@ -137,9 +140,21 @@ class SignOnPageController {
                 : PartnerTime.format(invitation.answeredAt(), invitation.zone(), locale));
         model.addAttribute("draftChangedSinceAnswer", invitation.answeredDraftVersion() != null
                 && invitation.answeredDraftVersion() < invitation.draftVersion());
+        model.addAttribute("changes", changes(invitation, locale));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("countries", CountryChoices.in(locale));
+    }
+
+    /** The words changed since the version the partner saw, as HTML; null when there is nothing to show. */
+    private String changes(SignOnInvitation invitation, Locale locale) {
+        if (!invitation.showsChanges()) {
+            return null;
+        }
+        TextChanges changes = TextChanges.fromUnifiedDiff(invitation.draftDiff());
+        return changes.hasChanges() ? changes.shortened().html(new ChangeLabels(
+                messages.getMessage("page.changes.deleted", null, locale),
+                messages.getMessage("page.changes.inserted", null, locale))) : null;
     }
 
     private static Locale locale(HttpServletRequest request) {

@@ -10,7 +10,7 @@ import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivery as an operator sees it (README: Operations). The queue is read from the table when
+ * Delivery as an operator sees it (docs/operations.md, "Metrics"). The queue is read from the table when
  * scraped, so it counts every instance's work; the counters count what this instance recorded,
  * once recorded: an outcome whose transaction rolled back and was recorded again counts once.
  * Tags are the message's kind and an outcome, never a campaign, partner or address.

@@ -3,6 +3,8 @@ package org.demarche.outreach.partnermail;
 import java.util.Locale;
 
 import org.demarche.outreach.delivery.MailContent;
+import org.demarche.platform.text.ChangeLabels;
+import org.demarche.platform.text.TextChanges;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -50,6 +52,22 @@ public final class MailBody {
         text.append("----- ").append(heading).append(" -----\n").append(body).append("\n\n");
         html.append("<hr><h2 style=\"font-size: 1em\">").append(escape(heading)).append("</h2>\n")
                 .append("<pre style=\"white-space: pre-wrap; font-family: serif\">").append(escape(body)).append("</pre>\n");
+        return this;
+    }
+
+    /**
+     * What changed in a text, word by word, under a heading: in the text part marked as
+     * {@link TextChanges#text()} does, after a legend that says what the marks mean; in the HTML
+     * part with {@code <del>} and {@code <ins>} after a legend of its own.
+     */
+    public MailBody changes(String heading, String textLegend, String htmlLegend, TextChanges changes,
+                            ChangeLabels labels) {
+        text.append("----- ").append(heading).append(" -----\n").append(textLegend).append("\n\n")
+                .append(changes.text()).append("\n\n");
+        html.append("<hr><h2 style=\"font-size: 1em\">").append(escape(heading)).append("</h2>\n")
+                .append("<p style=\"font-size: smaller; color: #555\">").append(escape(htmlLegend)).append("</p>\n")
+                .append("<div style=\"white-space: pre-wrap; font-family: serif\">").append(changes.mailHtml(labels))
+                .append("</div>\n");
         return this;
     }
 

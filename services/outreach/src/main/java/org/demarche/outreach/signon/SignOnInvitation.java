@@ -19,6 +19,8 @@ import org.demarche.events.Signatory;
  * @param anonymous            whether the partner signed without being named
  * @param answerCount          how many answers the partner has given, each confirmed by email
  * @param revokedAt            when a coordinator withdrew the partner's links; null if never
+ * @param draftDiff            what changed in the draft since the version the partner last saw, as a unified
+ *                             diff; null for a first request
  */
 public record SignOnInvitation(UUID campaignId, String partnerId, String organisation, String contactName,
                                String email, String language, String timeZone, String campaignTitle, int draftVersion,
@@ -26,7 +28,7 @@ public record SignOnInvitation(UUID campaignId, String partnerId, String organis
                                String meetingTimeZone, SignOnStatus status, Instant answeredAt,
                                Integer answeredDraftVersion, Signatory signatory, String declineReason,
                                String country, String replyTo, String leadContactEmail, boolean anonymous,
-                               int answerCount, Instant revokedAt) {
+                               int answerCount, Instant revokedAt, String draftDiff) {
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);
@@ -34,6 +36,15 @@ public record SignOnInvitation(UUID campaignId, String partnerId, String organis
 
     public boolean revoked() {
         return revokedAt != null;
+    }
+
+    /**
+     * Whether the partner should read what changed before the draft: a later request said what
+     * changed, and the partner has not answered the version it asks about.
+     */
+    public boolean showsChanges() {
+        return draftDiff != null && !draftDiff.isBlank()
+                && (answeredDraftVersion == null || answeredDraftVersion < draftVersion);
     }
 
     /** Whether signing is still open at {@code now}. */

@@ -25,15 +25,15 @@ public class SignOnInvitations {
             campaign_id, partner_id, organisation, contact_name, email, language, time_zone, campaign_title,
             draft_version, draft_text, sign_on_deadline, meeting_starts_at, meeting_time_zone, answer, answered_at,
             answered_draft_version, signatory_name, signatory_title, signatory_organisation, signatory_country,
-            decline_reason, country, reply_to, lead_contact_email, anonymous, answer_count, revoked_at
+            decline_reason, country, reply_to, lead_contact_email, anonymous, answer_count, revoked_at, draft_diff
             """;
 
     private static final String INSERT_REQUEST = """
             INSERT INTO sign_on_invitation (campaign_id, partner_id, organisation, contact_name, email, language,
                     time_zone, campaign_title, draft_version, draft_text, sign_on_deadline, meeting_starts_at,
-                    meeting_time_zone, invited_at, answer, country, reply_to, lead_contact_email)
+                    meeting_time_zone, invited_at, answer, country, reply_to, lead_contact_email, draft_diff)
             VALUES (:campaign, :partner, :organisation, :contact, :email, :language, :zone, :title, :version, :draft,
-                    :deadline, :meeting, :meetingZone, :now, 'pending', :country, :replyTo, :leadContact)
+                    :deadline, :meeting, :meetingZone, :now, 'pending', :country, :replyTo, :leadContact, :diff)
             ON CONFLICT DO NOTHING
             """;
 
@@ -84,7 +84,7 @@ public class SignOnInvitations {
                             time_zone = :zone, campaign_title = :title, draft_version = :version, draft_text = :draft,
                             sign_on_deadline = :deadline, meeting_starts_at = :meeting, meeting_time_zone = :meetingZone,
                             country = COALESCE(:country, country), reply_to = COALESCE(:replyTo, reply_to),
-                            lead_contact_email = COALESCE(:leadContact, lead_contact_email)
+                            lead_contact_email = COALESCE(:leadContact, lead_contact_email), draft_diff = :diff
                         WHERE campaign_id = :campaign AND partner_id = :partner AND draft_version <= :version
                         """)
                 .paramSource(requestParameters(request, now))
@@ -246,7 +246,8 @@ public class SignOnInvitations {
                 .addValue("now", Timestamp.from(now))
                 .addValue("country", request.country(), Types.VARCHAR)
                 .addValue("replyTo", request.replyTo(), Types.VARCHAR)
-                .addValue("leadContact", request.leadContactEmail(), Types.VARCHAR);
+                .addValue("leadContact", request.leadContactEmail(), Types.VARCHAR)
+                .addValue("diff", request.diff(), Types.VARCHAR);
     }
 
     private static SignOnInvitation invitation(ResultSet rs, int row) throws SQLException {
@@ -262,7 +263,7 @@ public class SignOnInvitations {
                 rs.getObject("answered_draft_version", Integer.class), signatory, rs.getString("decline_reason"),
                 rs.getString("country"), rs.getString("reply_to"), rs.getString("lead_contact_email"),
                 rs.getBoolean("anonymous"), rs.getInt("answer_count"),
-                instant(rs, "revoked_at"));
+                instant(rs, "revoked_at"), rs.getString("draft_diff"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

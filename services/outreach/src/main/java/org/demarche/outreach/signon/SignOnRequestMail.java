@@ -10,12 +10,15 @@ import org.demarche.outreach.partnermail.DeadlineCalendar;
 import org.demarche.outreach.partnermail.MailBody;
 import org.demarche.outreach.partnermail.MailWording;
 import org.demarche.outreach.partnermail.PartnerTime;
+import org.demarche.platform.text.ChangeLabels;
+import org.demarche.platform.text.TextChanges;
 import org.springframework.stereotype.Component;
 
 /**
  * The email asking a partner to co-sign, in the partner's language: the draft, the deadline and
  * the meeting in the partner's own time zone with the zone named, the personal link in both the
- * text and the HTML part, and the way to sign without being named; with a calendar file.
+ * text and the HTML part, and the way to sign without being named; with a calendar file. A partner
+ * asked again after the draft changed first reads which words changed since the version they saw.
  */
 @Component
 class SignOnRequestMail {
@@ -41,9 +44,14 @@ class SignOnRequestMail {
                         PartnerTime.format(request.meetingStartsAt(), zone, locale)))
                 .paragraph(wording.say(locale, "mail.sign-on.anonymous"))
                 .paragraph(wording.say(locale, "mail.sign-on.calendar"));
-        if (request.diff() != null && !request.diff().isBlank()) {
-            // asked again because the draft changed what it asks or whom it names: show what changed first
-            body.quoted(wording.say(locale, "mail.sign-on.changed"), request.diff());
+        TextChanges changes = TextChanges.fromUnifiedDiff(request.diff());
+        if (changes.hasChanges()) {
+            // asked again because the draft changed what it asks or whom it names: show the words changed first
+            body.changes(wording.say(locale, "mail.sign-on.changed"),
+                    wording.say(locale, "mail.changes.legend.text", TextChanges.DELETED_OPENS,
+                            TextChanges.DELETED_CLOSES, TextChanges.INSERTED_OPENS, TextChanges.INSERTED_CLOSES),
+                    wording.say(locale, "mail.changes.legend.html"), changes.shortened(),
+                    new ChangeLabels(wording.say(locale, "mail.changes.deleted"), wording.say(locale, "mail.changes.inserted")));
         }
         body.quoted(wording.say(locale, "mail.sign-on.draft"), request.draftText())
                 .footer(wording.say(locale, "mail.footer"), optOutLink);

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,6 +34,7 @@ import org.demarche.testsupport.RealInfrastructure;
 import org.demarche.testsupport.SmtpSink;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +49,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * From the email to the answer: the partner follows the link in the sign-on email, reads the
- * draft, signs with a signature image, changes their mind, and the responses topic hears each.
+ * draft, signs with a signature image, changes their mind, and the responses topic hears each; a
+ * partner asked again after the draft changed reads which words changed.
  */
 @SpringBootTest(properties = "demarche.outreach.dispatch-interval=100ms")
 @AutoConfigureMockMvc
@@ -57,6 +60,16 @@ import org.springframework.test.web.servlet.MockMvc;
 class SignOnAnswerIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String SIGN = """
+            {"decision": "sign", "signatory": {"name": "Rasul Jafarov", "organisation": "Human Rights Club"}}""";
+    private static final String DRAFT_1 = "Dear President Macron,\n\n"
+            + "We urge you to call on President Aliyev to free Ilgar Mammadov.\n\nYours sincerely,";
+    private static final String DRAFT_2 = "Dear President Macron,\n\n"
+            + "We urge you to call on President Aliyev to release Ilgar Mammadov at once.\n\nYours sincerely,";
+    /** As campaigns sends it: a unified diff, a paragraph to a line. */
+    private static final String DIFF_1_TO_2 = "--- version 1\n+++ version 2\n@@ -1,5 +1,5 @@\n Dear President Macron,\n \n"
+            + "-We urge you to call on President Aliyev to free Ilgar Mammadov.\n"
+            + "+We urge you to call on President Aliyev to release Ilgar Mammadov at once.\n \n Yours sincerely,\n";
 
     @Autowired
     SmtpSink smtp;
@@ -143,6 +156,52 @@ class SignOnAnswerIT {
                 .andExpect(jsonPath("$.draftText").value(request.draftText()))
                 .andExpect(jsonPath("$.deadline").value("2018-07-17T09:00:00Z"))
                 .andExpect(jsonPath("$.status").value("declined"));
+    }
+
+    @Test
+    void aSignatoryAskedAgainReadsWhichWordsChangedInTheEmailAndOnThePage() throws Exception {
+        UUID campaignId = UUID.randomUUID();
+        ReceivedMail first = invite(SignOnSamples.humanRightsClub(campaignId, 1, DRAFT_1, null));
+        assertThat(first.text()).doesNotContain("What changed");
+        mvc.perform(post("/api/sign-on/{token}", first.signOnToken()).contentType(MediaType.APPLICATION_JSON).content(SIGN))
+                .andExpect(status().isOk());
+
+        ReceivedMail again = invite(SignOnSamples.humanRightsClub(campaignId, 2, DRAFT_2, DIFF_1_TO_2),
+                first.header("Message-ID"));
+
+        assertThat(again.text().replace("\r\n", "\n")).contains("""
+                ----- What changed since the version you last saw -----
+                Words deleted are shown between [- and -], words added between {+ and +}; “…” stands for unchanged text left out.
+
+                …
+
+                We urge you to call on President Aliyev to [-free-]{+release+} Ilgar Mammadov {+at once+}.
+
+                …
+
+                ----- Draft -----
+                """).doesNotContain("@@").doesNotContain("\n-We urge");
+        Document mail = Jsoup.parse(again.html());
+        assertThat(mail.select("del").eachText()).containsExactly("deleted: free");
+        assertThat(mail.select("ins").eachText()).containsExactly("inserted: release", "inserted: at once");
+
+        Document page = Jsoup.parse(mvc.perform(get("/sign/{token}", again.signOnToken())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.selectFirst("#changes-heading").text()).isEqualTo("What changed since the version you last saw");
+        Element changes = page.selectFirst(".changes");
+        assertThat(changes.attr("aria-describedby")).isEqualTo("changes-legend");
+        assertThat(changes.select("del").eachText()).containsExactly("deleted: free");
+        assertThat(changes.select("ins").eachText()).containsExactly("inserted: release", "inserted: at once");
+        assertThat(changes.select("del > .visually-hidden, ins > .visually-hidden").eachText())
+                .containsExactly("deleted:", "inserted:", "inserted:");
+        assertThat(changes.text()).contains("We urge you to call on President Aliyev to", "Ilgar Mammadov");
+        assertThat(page.selectFirst(".draft").wholeText()).isEqualTo(DRAFT_2);
+
+        mvc.perform(post("/api/sign-on/{token}", again.signOnToken()).contentType(MediaType.APPLICATION_JSON).content(SIGN))
+                .andExpect(status().isOk());
+        Document signed = Jsoup.parse(mvc.perform(get("/sign/{token}", again.signOnToken())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(signed.select(".changes")).as("signed as it now reads: nothing left to point out").isEmpty();
     }
 
     @Test
@@ -312,12 +371,15 @@ class SignOnAnswerIT {
         }
     }
 
-    /** Sends the request as campaigns would and returns the email the partner receives. */
-    private ReceivedMail invite(SignOnRequested request) {
+    /**
+     * Sends the request as campaigns would and returns the email the partner receives, other than
+     * the sign-on requests with the given Message-IDs (sent before).
+     */
+    private ReceivedMail invite(SignOnRequested request, String... earlierMessageIds) {
         events.send(EventEnvelope.of(request, "/demarche/campaigns", clock.instant(), null));
         var sent = events.awaitEvent(Topics.RESPONSES, EmailSent.class,
                 e -> e.campaignId().equals(request.campaignId()) && e.partnerId().equals(request.partnerId())
-                        && e.kind().equals("sign-on-request"), WAIT);
+                        && e.kind().equals("sign-on-request") && !List.of(earlierMessageIds).contains(e.messageId()), WAIT);
         return ReceivedMail.withMessageId(smtp, sent.payload().messageId());
     }
 

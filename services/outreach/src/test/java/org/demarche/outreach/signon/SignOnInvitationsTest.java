@@ -116,6 +116,27 @@ class SignOnInvitationsTest {
         assertThat(invitation.answeredDraftVersion()).isEqualTo(1);
     }
 
+    @Test
+    void pointsASignatoryAskedAgainAtWhatChangedUntilTheySignTheNewVersion() {
+        invitations.recordRequest(SignOnSamples.humanRightsClub(campaign), NOW);
+        Signatory rasul = new Signatory("Rasul Jafarov", null, "Human Rights Club", "AZ");
+        invitations.recordSigned(campaign, "hrc-baku", rasul, null, false, 1, NOW);
+        assertThat(invitations.find(campaign, "hrc-baku").orElseThrow().showsChanges()).isFalse();
+        String diff = "@@ -1 +1 @@\n-Free him.\n+Free him now.\n";
+
+        invitations.recordRequest(SignOnSamples.humanRightsClub(campaign, 2, "Free him now.", diff), NOW);
+
+        SignOnInvitation askedAgain = invitations.find(campaign, "hrc-baku").orElseThrow();
+        assertThat(askedAgain.draftDiff()).isEqualTo(diff);
+        assertThat(askedAgain.showsChanges()).isTrue();
+        invitations.recordSigned(campaign, "hrc-baku", rasul, null, false, 2, NOW);
+        assertThat(invitations.find(campaign, "hrc-baku").orElseThrow().showsChanges()).isFalse();
+
+        invitations.recordRequest(SignOnSamples.humanRightsClub(campaign, 3, "Free them now.", null), NOW);
+        assertThat(invitations.find(campaign, "hrc-baku").orElseThrow().draftDiff())
+                .as("a request that says nothing changed leaves nothing to point at").isNull();
+    }
+
     private SignOnRequested version(int draftVersion, String text) {
         var first = SignOnSamples.humanRightsClub(campaign);
         return new SignOnRequested(campaign, first.partnerId(), first.organisation(), first.contactName(), first.email(),

@@ -2,8 +2,10 @@ package org.demarche.outreach.signon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.UUID;
 
+import org.demarche.events.outreach.SignOnRequested;
 import org.demarche.outreach.Wording;
 import org.demarche.outreach.delivery.MailContent;
 import org.junit.jupiter.api.Test;
@@ -45,9 +47,9 @@ class SignOnRequestMailTest {
     }
 
     @Test
-    void showsWhatChangedWhenAPartnerIsAskedAgainForALaterDraft() {
+    void showsTheWordsChangedWhenAPartnerIsAskedAgainForALaterDraft() {
         var first = SignOnSamples.humanRightsClub(UUID.randomUUID());
-        var again = new org.demarche.events.outreach.SignOnRequested(first.campaignId(), first.partnerId(),
+        var again = new SignOnRequested(first.campaignId(), first.partnerId(),
                 first.organisation(), first.contactName(), first.email(), "ru", first.timeZone(), first.campaignTitle(),
                 2, "Dear President Macron, …", first.signOnDeadline(), first.meetingStartsAt(), first.meetingTimeZone(),
                 null, "AZ", "@@ -1 +1 @@\n-Dear President,\n+Dear President Macron,");
@@ -55,8 +57,43 @@ class SignOnRequestMailTest {
         MailContent mail = MAIL.compose(again, LINK, OPT_OUT);
 
         assertThat(mail.subject()).startsWith("Просим подписать");
-        assertThat(mail.text()).contains("----- Что изменилось с версии, которую вы видели -----\n@@ -1 +1 @@")
-                .contains("17 июля 2018 г., 13:00 (Asia/Baku)").contains(OPT_OUT);
-        assertThat(mail.text().indexOf("+Dear President Macron")).isLessThan(mail.text().indexOf("----- Проект"));
+        assertThat(mail.text()).contains("""
+                ----- Что изменилось с версии, которую вы видели -----
+                Удалённые слова показаны между [- и -], добавленные — между {+ и +}; «…» заменяет пропущенный неизменённый текст.
+
+                Dear President {+Macron+},
+
+                ----- Проект -----
+                """).contains("17 июля 2018 г., 13:00 (Asia/Baku)").contains(OPT_OUT);
+        assertThat(mail.text()).as("not a unified diff").doesNotContain("@@").doesNotContain("+Dear");
+        assertThat(mail.html()).contains("Удалённые слова зачёркнуты, добавленные подчёркнуты")
+                .contains(">добавлено: </span>Macron</ins>,");
+    }
+
+    @Test
+    void saysWhatTheMarksMeanInEachPartnersLanguage() {
+        var first = SignOnSamples.humanRightsClub(UUID.randomUUID());
+        Map<String, String[]> expected = Map.of(
+                "en", new String[] {"Words deleted are shown between [- and -], words added between {+ and +}",
+                        ">deleted: </span>", ">inserted: </span>"},
+                "fr", new String[] {"Les mots supprimés figurent entre [- et -], les mots ajoutés entre {+ et +}",
+                        ">supprimé\u00A0: </span>", ">ajouté\u00A0: </span>"},
+                "ru", new String[] {"Удалённые слова показаны между [- и -], добавленные — между {+ и +}",
+                        ">удалено: </span>", ">добавлено: </span>"},
+                "az", new String[] {"Silinmiş sözlər [- və -] arasında, əlavə olunmuş sözlər {+ və +} arasında",
+                        ">silinib: </span>", ">əlavə olunub: </span>"});
+        expected.forEach((language, says) -> {
+            var again = new SignOnRequested(first.campaignId(), first.partnerId(), first.organisation(),
+                    first.contactName(), first.email(), language, first.timeZone(), first.campaignTitle(), 2,
+                    "Cher Président, l’État…", first.signOnDeadline(), first.meetingStartsAt(), first.meetingTimeZone(),
+                    null, "AZ", "@@ -1 +1 @@\n-Cher Président, la France…\n+Cher Président, l’État…");
+
+            MailContent mail = MAIL.compose(again, LINK, OPT_OUT);
+
+            assertThat(mail.text()).as(language).contains(says[0])
+                    .contains("Cher Président, [-la France-]{+l’État+}…");
+            assertThat(mail.html()).as(language).contains(says[1] + "la France</del>")
+                    .contains(says[2] + "l’État</ins>");
+        });
     }
 }

@@ -20,6 +20,18 @@ public final class SignOnSamples {
                 DEADLINE, Instant.parse("2018-07-20T09:00:00Z"), "Europe/Paris", null);
     }
 
+    /**
+     * The reference partner asked to sign another version of the draft, as campaigns asks again
+     * after the ask changed: {@code diff} from the version the partner last saw, or null.
+     */
+    public static SignOnRequested humanRightsClub(UUID campaignId, int draftVersion, String draftText, String diff) {
+        var reference = humanRightsClub(campaignId);
+        return new SignOnRequested(campaignId, reference.partnerId(), reference.organisation(), reference.contactName(),
+                reference.email(), reference.language(), reference.timeZone(), reference.campaignTitle(), draftVersion,
+                draftText, reference.signOnDeadline(), reference.meetingStartsAt(), reference.meetingTimeZone(),
+                reference.replyTo(), "AZ", diff, null);
+    }
+
     /** A French-speaking partner in Brussels. */
     public static SignOnRequested partnershipForHumanRights(UUID campaignId) {
         var reference = humanRightsClub(campaignId);

@@ -59,7 +59,7 @@ public class OutboxAutoConfiguration {
         return new Outbox(jdbc, batches, codec, clock, service, traces, relay::wakeUp);
     }
 
-    /** Bound by the service's meter registry (Actuator); see the README's Operations section. */
+    /** Bound by the service's meter registry (Actuator); see docs/operations.md, "Metrics". */
     @Bean
     OutboxMeters outboxMeters(JdbcClient jdbc, Clock clock) {
         return new OutboxMeters(jdbc, clock);

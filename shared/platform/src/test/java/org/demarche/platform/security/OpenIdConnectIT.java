@@ -34,7 +34,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * An OpenID Connect provider plugged in by configuration only, as the README shows for Keycloak:
+ * An OpenID Connect provider plugged in by configuration only, as docs/security.md shows for Keycloak:
  * the sign-in page offers it, its authorization endpoint gets the browser, and its bearer tokens'
  * roles are Démarche's roles. No provider runs here: the browser hand-off is checked up to the
  * redirect, and tokens are signed with a key the test's decoder knows (in production the decoder
