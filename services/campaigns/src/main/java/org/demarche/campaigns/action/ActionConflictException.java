@@ -5,7 +5,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /** The campaign's state does not allow the action (a resume of a campaign not paused, say). Answered with 409. */
-public class ActionConflictException extends ErrorResponseException {
+class ActionConflictException extends ErrorResponseException {
 
     public ActionConflictException(ActionKind kind, String why) {
         super(HttpStatus.CONFLICT, problem(kind, why), null);

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The actions of {@code POST /api/campaigns/{id}/actions}, by their names in the API and the audit log. */
-public enum ActionKind {
+enum ActionKind {
     EXTEND_SIGNING("extend-signing"),
     EXTRA_REMINDER("extra-reminder"),
     PUBLISH_NOW("publish-now"),

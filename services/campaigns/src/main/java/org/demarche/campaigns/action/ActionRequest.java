@@ -20,7 +20,7 @@ import org.demarche.platform.web.InvalidInputException;
  * @param until     for extend-signing: when signing closes instead, ISO-8601 with an offset or {@code Z}
  * @param partnerId for revoke-link: the partner whose links are withdrawn
  */
-public record ActionRequest(String action, String reason, String until, String partnerId) {
+record ActionRequest(String action, String reason, String until, String partnerId) {
 
     /** @throws InvalidInputException naming every field at fault */
     public CampaignAction command(UUID campaignId) {

@@ -11,7 +11,7 @@ import org.demarche.platform.web.InvalidInputException;
  * A coordinator's command on one campaign. Each record checks its own fields when made (400
  * naming them); {@link #checkAgainst} checks it against the campaign as it is now.
  */
-public sealed interface CampaignAction
+sealed interface CampaignAction
         permits ExtendSigning, ExtraReminder, PublishNow, PauseCampaign, ResumeCampaign, RevokeLink {
 
     int MAX_REASON_LENGTH = 500;

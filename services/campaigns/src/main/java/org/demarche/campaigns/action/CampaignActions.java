@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * causes, so that the audit log never misses an action nor shows one that did not happen.
  */
 @Service
-public class CampaignActions {
+class CampaignActions {
 
     /** The actor of a call that carried no authenticated user. */
     public static final String ANONYMOUS = "anonymous";

@@ -19,7 +19,7 @@ import org.demarche.campaigns.campaign.CampaignStatus;
  * @param invited         the partners asked to co-sign
  * @param pendingDeadline whether any step is still to come (none is after its meeting was cancelled)
  */
-public record CampaignState(String status, Instant now, ZoneId meetingZone, Instant signOnCloses,
+record CampaignState(String status, Instant now, ZoneId meetingZone, Instant signOnCloses,
                             Instant publication, Set<String> invited, boolean pendingDeadline) {
 
     public CampaignState {

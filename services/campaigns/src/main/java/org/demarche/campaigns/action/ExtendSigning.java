@@ -12,7 +12,7 @@ import org.demarche.platform.web.InvalidInputException;
  * Signing closes later: at {@code until}, after the current close and before publication, so
  * that the letter still goes out when planned.
  */
-public record ExtendSigning(UUID campaignId, String reason, Instant until) implements CampaignAction {
+record ExtendSigning(UUID campaignId, String reason, Instant until) implements CampaignAction {
 
     public ExtendSigning {
         CampaignAction.requireCampaignId(campaignId);

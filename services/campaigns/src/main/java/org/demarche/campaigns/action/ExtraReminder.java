@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.demarche.campaigns.campaign.CampaignStatus;
 
 /** Remind now the partners who have not answered, beside the planned reminder. */
-public record ExtraReminder(UUID campaignId, String reason) implements CampaignAction {
+record ExtraReminder(UUID campaignId, String reason) implements CampaignAction {
 
     public ExtraReminder {
         CampaignAction.requireCampaignId(campaignId);

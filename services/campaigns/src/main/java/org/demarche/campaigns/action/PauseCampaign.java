@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.demarche.campaigns.campaign.CampaignStatus;
 
 /** Hold the campaign: no deadline fires until it resumes. */
-public record PauseCampaign(UUID campaignId, String reason) implements CampaignAction {
+record PauseCampaign(UUID campaignId, String reason) implements CampaignAction {
 
     public PauseCampaign {
         CampaignAction.requireCampaignId(campaignId);

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.demarche.campaigns.campaign.CampaignStatus;
 
 /** Close signing (if still open) and publish the letter now, instead of at their deadlines. */
-public record PublishNow(UUID campaignId, String reason) implements CampaignAction {
+record PublishNow(UUID campaignId, String reason) implements CampaignAction {
 
     public PublishNow {
         CampaignAction.requireCampaignId(campaignId);

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.demarche.campaigns.campaign.CampaignStatus;
 
 /** Let a paused campaign run again from where it stood. */
-public record ResumeCampaign(UUID campaignId, String reason) implements CampaignAction {
+record ResumeCampaign(UUID campaignId, String reason) implements CampaignAction {
 
     public ResumeCampaign {
         CampaignAction.requireCampaignId(campaignId);

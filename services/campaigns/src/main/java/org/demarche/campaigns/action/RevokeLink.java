@@ -7,7 +7,7 @@ import org.demarche.platform.web.FieldProblem;
 import org.demarche.platform.web.InvalidInputException;
 
 /** Withdraw one invited partner's personal links to the campaign (a forwarded link, a seized phone). */
-public record RevokeLink(UUID campaignId, String reason, String partnerId) implements CampaignAction {
+record RevokeLink(UUID campaignId, String reason, String partnerId) implements CampaignAction {
 
     public RevokeLink {
         CampaignAction.requireCampaignId(campaignId);

@@ -19,12 +19,12 @@ public record Campaign(UUID id, UUID meetingId, String targetId, String country,
                        String letterLanguage) {
 
     /** The meeting's start in its own time zone, where the deadlines are counted. */
-    public ZonedDateTime meetingStart() {
+    ZonedDateTime meetingStart() {
         return meetingStartsAt.atZone(ZoneId.of(meetingTimeZone));
     }
 
     /** Whether partners' answers still count. */
-    public boolean signingOpen() {
+    boolean signingOpen() {
         return CampaignStatus.OPEN.equals(status) || CampaignStatus.SIGNING.equals(status);
     }
 
@@ -35,7 +35,7 @@ public record Campaign(UUID id, UUID meetingId, String targetId, String country,
     }
 
     /** Whether its deadlines may still move. */
-    public boolean active() {
+    boolean active() {
         return !CampaignStatus.DONE.equals(status) && !CampaignStatus.CANCELLED.equals(status)
                 && !CampaignStatus.PAUSED.equals(status);
     }

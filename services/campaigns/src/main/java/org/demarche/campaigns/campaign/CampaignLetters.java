@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * the stored version when it is shown or published.
  */
 @Component
-public class CampaignLetters {
+class CampaignLetters {
 
     private final Registry registry;
     private final CaseFile caseFile;

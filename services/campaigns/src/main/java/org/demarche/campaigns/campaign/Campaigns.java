@@ -52,7 +52,7 @@ public class Campaigns {
                 .query((rs, row) -> campaign(rs)).optional();
     }
 
-    public List<Campaign> all() {
+    List<Campaign> all() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM campaign ORDER BY meeting_starts_at, id")
                 .query((rs, row) -> campaign(rs)).list();
     }

@@ -15,7 +15,7 @@ public record Deadline(DeadlineKind kind, Instant dueAt, String status) {
     public static final String REACHED = "reached";
     public static final String CANCELLED = "cancelled";
 
-    public boolean reached() {
+    boolean reached() {
         return REACHED.equals(status);
     }
 }

@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * would vouch for what their authors never saw — and after publication the letter is frozen.
  */
 @Component
-public class DraftRevisions {
+class DraftRevisions {
 
     private static final Logger log = LoggerFactory.getLogger(DraftRevisions.class);
 

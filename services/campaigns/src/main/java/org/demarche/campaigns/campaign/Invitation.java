@@ -28,7 +28,7 @@ public record Invitation(String partnerId, String status, Instant answeredAt, Si
     public static final String DECLINED = "declined";
 
     /** Signed a version whose ask or people named have changed since: asked to confirm, pending until they do. */
-    public boolean awaitingConfirmation() {
+    boolean awaitingConfirmation() {
         return SIGNED.equals(status) && !confirmed;
     }
 

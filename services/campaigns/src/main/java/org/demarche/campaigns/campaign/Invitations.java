@@ -112,7 +112,7 @@ public class Invitations {
      * Those whose signature stands for the current draft, in letter order, named or not: everyone
      * the published letter goes to as a signatory.
      */
-    public List<Invitation> signers(UUID campaignId) {
+    List<Invitation> signers(UUID campaignId) {
         return of(campaignId).stream().filter(Invitation::confirmed).sorted(LETTER_ORDER).toList();
     }
 

@@ -114,7 +114,7 @@ public class CaseFile {
     }
 
     /** The resolutions of which the country is a respondent, oldest first. */
-    public List<Resolution> resolutions(String country) {
+    List<Resolution> resolutions(String country) {
         return ofCountry("resolution", "adopted_on", country, (rs, row) -> resolution(rs), Resolution::record);
     }
 

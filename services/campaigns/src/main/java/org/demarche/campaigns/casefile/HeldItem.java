@@ -14,7 +14,7 @@ import java.util.UUID;
  * @param candidates the open cases whose person its case name names
  * @param caseId     the case a coordinator attached it to
  */
-public record HeldItem(UUID id, String status, String country, Instant heldAt, CourtDocument record, List<Candidate> candidates,
+record HeldItem(UUID id, String status, String country, Instant heldAt, CourtDocument record, List<Candidate> candidates,
                 String caseId, String decidedBy, Instant decidedAt) {
 
     public HeldItem {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * and the candidates' persons, and the two decisions a coordinator makes about one.
  */
 @Component
-public class HeldItems {
+class HeldItems {
 
     private final HeldRecords held;
     private final CaseAttribution attribution;

@@ -6,6 +6,6 @@
  * the case the record's application numbers; a name shared by two open cases of the country holds
  * the record for a coordinator, never a guess. Letters cite the records about the country's open
  * cases; a change is announced in its transaction ({@link org.demarche.campaigns.casefile.CaseFileChanged})
- * so that drafts follow.
+ * so that drafts follow. The records held for a coordinator have their page ({@code /case-file/held}).
  */
 package org.demarche.campaigns.casefile;

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * What every console page shows around its content: the navigation (with the other services'
  * pages), the language switch for the page at hand, and whether the person may change things.
  */
-@ControllerAdvice(basePackageClasses = ConsoleNavigation.class)
+@ControllerAdvice(annotations = ConsolePage.class)
 class ConsoleNavigation {
 
     private static final String COORDINATOR = "ROLE_COORDINATOR";

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Moments as coordinators read and type them: in the meeting's zone, in the page's language, to the minute. */
-final class ConsoleTimes {
+public final class ConsoleTimes {
 
     private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
@@ -19,12 +19,12 @@ final class ConsoleTimes {
     }
 
     /** e.g. "Wed 18 Jul 2018, 11:00" or "mer. 18 juil. 2018, 11:00". */
-    static String text(Instant instant, ZoneId zone, Locale locale) {
+    public static String text(Instant instant, ZoneId zone, Locale locale) {
         return instant == null ? "" : DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", locale).format(instant.atZone(zone));
     }
 
     /** The value of a {@code datetime-local} field showing this moment in the zone. */
-    static String field(Instant instant, ZoneId zone) {
+    public static String field(Instant instant, ZoneId zone) {
         return instant == null ? "" : FIELD.format(instant.atZone(zone).truncatedTo(ChronoUnit.MINUTES));
     }
 
@@ -32,7 +32,7 @@ final class ConsoleTimes {
      * A {@code datetime-local} value in the zone, as ISO-8601 with its offset (what the API takes);
      * empty when the field is blank or not a date and time.
      */
-    static Optional<String> withOffset(String local, ZoneId zone) {
+    public static Optional<String> withOffset(String local, ZoneId zone) {
         if (local == null || local.isBlank()) {
             return Optional.empty();
         }
@@ -43,7 +43,7 @@ final class ConsoleTimes {
         }
     }
 
-    static ZoneId zone(String timeZone) {
+    public static ZoneId zone(String timeZone) {
         try {
             return ZoneId.of(timeZone);
         } catch (DateTimeException | NullPointerException unknown) {

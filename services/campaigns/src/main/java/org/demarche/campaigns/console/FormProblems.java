@@ -14,25 +14,25 @@ import org.demarche.platform.web.InvalidInputException;
  * @param fields  the first message for each field, by {@linkplain #inputId the field's id in the form}
  * @param general a problem that is not about one field, e.g. "pause is not possible now: ..."; null if none
  */
-record FormProblems(Map<String, String> fields, String general) {
+public record FormProblems(Map<String, String> fields, String general) {
 
-    static final FormProblems NONE = new FormProblems(Map.of(), null);
+    public static final FormProblems NONE = new FormProblems(Map.of(), null);
 
-    FormProblems {
+    public FormProblems {
         fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
-    static FormProblems of(InvalidInputException invalid) {
+    public static FormProblems of(InvalidInputException invalid) {
         return of(invalid.problems());
     }
 
-    static FormProblems of(List<FieldProblem> problems) {
+    public static FormProblems of(List<FieldProblem> problems) {
         Map<String, String> byField = new LinkedHashMap<>();
         problems.forEach(problem -> byField.putIfAbsent(inputId(problem.field()), problem.message()));
         return new FormProblems(byField, null);
     }
 
-    static FormProblems general(String message) {
+    public static FormProblems general(String message) {
         return new FormProblems(Map.of(), message);
     }
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
  * step's work, so a row exists exactly when the work of that execution committed.
  */
 @Repository
-public class DeadlineFires {
+class DeadlineFires {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineFires.class);
 

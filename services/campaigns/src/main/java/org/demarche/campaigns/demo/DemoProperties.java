@@ -9,5 +9,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled seed the registry with the reference case at start-up
  */
 @ConfigurationProperties("demarche.demo")
-public record DemoProperties(@DefaultValue("false") boolean enabled) {
+record DemoProperties(@DefaultValue("false") boolean enabled) {
 }

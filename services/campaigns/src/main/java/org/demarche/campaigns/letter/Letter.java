@@ -33,7 +33,7 @@ public record Letter(
     }
 
     /** The body's paragraphs as printed. */
-    public List<String> paragraphs() {
+    List<String> paragraphs() {
         return body.stream().map(BodyParagraph::text).toList();
     }
 
@@ -49,7 +49,7 @@ public record Letter(
         return paragraphs.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", paragraphs));
     }
 
-    public Letter withSignatories(List<SignatoryBlock> signatories) {
+    Letter withSignatories(List<SignatoryBlock> signatories) {
         return withSignatories(signatories, null);
     }
 

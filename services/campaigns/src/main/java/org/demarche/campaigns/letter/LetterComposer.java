@@ -37,7 +37,7 @@ public class LetterComposer {
 
     private final Map<String, LetterWording> wordings;
 
-    public LetterComposer() {
+    LetterComposer() {
         this(TEMPLATE_ROOT);
     }
 

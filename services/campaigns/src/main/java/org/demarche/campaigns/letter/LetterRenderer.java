@@ -34,7 +34,7 @@ public class LetterRenderer {
     private final byte[] regularFont;
     private final byte[] boldFont;
 
-    public LetterRenderer() {
+    LetterRenderer() {
         OpenHtmlToPdfLog.install();
         this.regularFont = font("DejaVuSerif.ttf");
         this.boldFont = font("DejaVuSerif-Bold.ttf");

@@ -5,7 +5,7 @@ package org.demarche.campaigns.letter;
  * does not fill. Thrown while the composer is constructed, so a bad edit stops the service at
  * start-up rather than producing a letter with holes.
  */
-public class LetterTemplateException extends IllegalStateException {
+class LetterTemplateException extends IllegalStateException {
 
     LetterTemplateException(String source, int line, String problem) {
         super(source + ":" + line + ": " + problem);

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** The meetings this service knows of, as intake last described them. */
 @Repository
-public class KnownMeetings {
+class KnownMeetings {
 
     private final JdbcClient jdbc;
 

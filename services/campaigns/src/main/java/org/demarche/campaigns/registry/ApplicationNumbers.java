@@ -13,7 +13,7 @@ public final class ApplicationNumbers {
     private ApplicationNumbers() {
     }
 
-    public static boolean same(String one, String other) {
+    static boolean same(String one, String other) {
         return normalised(one).equals(normalised(other));
     }
 

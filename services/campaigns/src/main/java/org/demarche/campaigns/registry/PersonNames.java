@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /** Names compared as people write them: case, accents, punctuation and spacing set aside. */
-public final class PersonNames {
+final class PersonNames {
 
     private PersonNames() {
     }

@@ -219,11 +219,11 @@ public class Registry {
         events.publishEvent(new RegistryChanged("situation " + situation.id(), countries, Set.of()));
     }
 
-    public List<Situation> situations() {
+    List<Situation> situations() {
         return jdbc.sql("SELECT * FROM situation ORDER BY id").query((rs, row) -> situation(rs)).list();
     }
 
-    public Optional<Situation> situation(String id) {
+    Optional<Situation> situation(String id) {
         return jdbc.sql("SELECT * FROM situation WHERE id = :id").param("id", id).query((rs, row) -> situation(rs))
                 .optional();
     }
@@ -237,7 +237,7 @@ public class Registry {
                 .findFirst();
     }
 
-    public List<Target> targets() {
+    List<Target> targets() {
         return jdbc.sql("SELECT * FROM target ORDER BY id").query((rs, row) -> target(rs)).list();
     }
 
@@ -258,7 +258,7 @@ public class Registry {
     }
 
     /** Partners in registry order. */
-    public List<Partner> partners() {
+    List<Partner> partners() {
         return jdbc.sql("SELECT * FROM partner ORDER BY position").query((rs, row) -> partner(rs)).list();
     }
 
@@ -271,7 +271,7 @@ public class Registry {
         return partners().stream().filter(partner -> partner.concerns().contains(country)).toList();
     }
 
-    public List<RegisteredCase> cases() {
+    List<RegisteredCase> cases() {
         return jdbc.sql("SELECT * FROM registered_case ORDER BY id").query((rs, row) -> registeredCase(rs)).list();
     }
 
@@ -291,11 +291,11 @@ public class Registry {
                 .param("country", country).query((rs, row) -> registeredCase(rs)).list();
     }
 
-    public List<Exchange> exchanges() {
+    List<Exchange> exchanges() {
         return jdbc.sql("SELECT * FROM exchange ORDER BY occurred_in, id").query((rs, row) -> exchange(rs)).list();
     }
 
-    public Optional<Exchange> exchange(String id) {
+    Optional<Exchange> exchange(String id) {
         return jdbc.sql("SELECT * FROM exchange WHERE id = :id").param("id", id).query((rs, row) -> exchange(rs)).optional();
     }
 

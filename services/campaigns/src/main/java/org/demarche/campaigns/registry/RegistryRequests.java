@@ -15,7 +15,7 @@ import org.demarche.platform.web.FieldProblem;
 import org.demarche.platform.web.InvalidInputException;
 
 /** The bodies of the registry's PUT calls (and of the console's registry forms), checked field by field. */
-public final class RegistryRequests {
+final class RegistryRequests {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 

@@ -5,6 +5,7 @@
  * a country. Every change is announced in its transaction
  * ({@link org.demarche.campaigns.registry.RegistryChanged}) so that the drafts citing it follow; a case
  * is also published to the other services (CaseRegistered) and offered to the case file first
- * ({@link org.demarche.campaigns.registry.CaseChanged}).
+ * ({@link org.demarche.campaigns.registry.CaseChanged}). Coordinators see it and edit partners and
+ * targets on the registry's pages ({@code /registry}), checked by the API's request records.
  */
 package org.demarche.campaigns.registry;

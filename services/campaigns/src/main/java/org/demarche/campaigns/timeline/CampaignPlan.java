@@ -31,7 +31,7 @@ public class CampaignPlan {
     private final TimelineProperties timeline;
     private final Clock clock;
 
-    public CampaignPlan(TimelineProperties timeline, Clock clock) {
+    CampaignPlan(TimelineProperties timeline, Clock clock) {
         this.timeline = timeline;
         this.clock = clock;
     }

@@ -22,7 +22,7 @@ public enum DeadlineKind {
     }
 
     /** Whether the step comes before the meeting (all but the follow-up). */
-    public boolean beforeMeeting() {
+    boolean beforeMeeting() {
         return this != FOLLOW_UP;
     }
 

@@ -12,7 +12,7 @@ import java.util.Locale;
  * counted on the meeting's own calendar, so they keep the wall-clock time across a
  * daylight-saving change; the time part is exact.
  */
-public record TimelineOffset(Period days, Duration time) {
+record TimelineOffset(Period days, Duration time) {
 
     public TimelineOffset {
         if (days.isNegative() || time.isNegative()) {

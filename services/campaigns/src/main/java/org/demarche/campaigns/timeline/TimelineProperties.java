@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param followUp       after the meeting: leads are reminded to follow up
  */
 @ConfigurationProperties("demarche.timeline")
-public record TimelineProperties(
+record TimelineProperties(
         @DefaultValue("P9D") TimelineOffset signOnRequests,
         @DefaultValue("P5D") TimelineOffset reminder,
         @DefaultValue("P3D") TimelineOffset signOnCloses,

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param meetingLength how long a meeting is shown, since intake knows only when it starts
  */
 @ConfigurationProperties("demarche.dashboard.calendar")
-public record CalendarFeedProperties(@DefaultValue("http://localhost:8080") String publicBaseUrl,
+record CalendarFeedProperties(@DefaultValue("http://localhost:8080") String publicBaseUrl,
                                      @DefaultValue("PT15M") Duration refresh,
                                      @DefaultValue("PT1H") Duration meetingLength) {
 

@@ -26,12 +26,12 @@ public class Campaigns {
     }
 
     /** The campaigns the filter keeps, soonest meeting first. */
-    public List<CampaignOverview> overviews(CampaignFilter filter) {
+    List<CampaignOverview> overviews(CampaignFilter filter) {
         return model.overviews(filter, 0, Long.MAX_VALUE);
     }
 
     /** One page of the campaigns the filter keeps, soonest meeting first; {@code page} counts from 0. */
-    public List<CampaignOverview> overviews(CampaignFilter filter, int page, int size) {
+    List<CampaignOverview> overviews(CampaignFilter filter, int page, int size) {
         return model.overviews(filter, (long) page * size, size);
     }
 

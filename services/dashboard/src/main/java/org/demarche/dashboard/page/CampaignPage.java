@@ -13,7 +13,7 @@ import org.demarche.dashboard.campaign.CampaignDetail;
  * One campaign's page: its row, the deadlines past and to come, the partners, the coordinators'
  * actions, the signatures over time and the history, with every time in the meeting's zone.
  */
-public record CampaignPage(CampaignRow row, List<DeadlineLine> deadlines, List<PartnerLine> partners,
+record CampaignPage(CampaignRow row, List<DeadlineLine> deadlines, List<PartnerLine> partners,
                            List<HistoryLine> history, List<AuditLine> audit, List<SignaturePoint> signatures,
                            LetterLink letter) {
 

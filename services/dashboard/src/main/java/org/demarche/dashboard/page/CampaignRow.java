@@ -15,7 +15,7 @@ import org.demarche.dashboard.campaign.CampaignOverview;
  * @param daysToMeeting calendar days to the meeting in its zone, see {@link MeetingCountdown}
  * @param deadlineDate  the next deadline's day, e.g. "Wed 18 Jul 2018"; empty when none is left
  */
-public record CampaignRow(CampaignOverview campaign, String meetingDate, String zone, long daysToMeeting,
+record CampaignRow(CampaignOverview campaign, String meetingDate, String zone, long daysToMeeting,
                           String deadlineDate) {
 
     static CampaignRow of(CampaignOverview campaign, Instant now, Locale locale) {

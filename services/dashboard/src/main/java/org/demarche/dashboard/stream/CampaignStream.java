@@ -50,7 +50,7 @@ public class CampaignStream implements SmartLifecycle {
      *
      * @throws ResponseStatusException 503 when {@code max-clients} are connected already
      */
-    public SseEmitter connect() {
+    SseEmitter connect() {
         if (!running) {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "the dashboard is stopping");
         }

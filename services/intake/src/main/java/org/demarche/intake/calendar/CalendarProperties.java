@@ -20,7 +20,7 @@ import org.springframework.util.unit.DataSize;
  *                          calendar names one
  */
 @ConfigurationProperties("demarche.intake.calendar")
-public record CalendarProperties(@DefaultValue("10MB") DataSize maxSize,
+record CalendarProperties(@DefaultValue("10MB") DataSize maxSize,
                                  @DefaultValue("100000") int maxEvents,
                                  @DefaultValue("P1Y") Period recurrenceHorizon,
                                  @DefaultValue("09:00") LocalTime allDayHour,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.demarche.intake.imports.WaitingForReview;
 import org.demarche.intake.meeting.Coordinator;
 import org.demarche.intake.meeting.MeetingRegistrar;
 import org.demarche.intake.meeting.MeetingRequest;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * dismiss it. Either way the entry stays linked, so importing the same file again changes nothing.
  */
 @Service
-public class ReviewQueue {
+public class ReviewQueue implements WaitingForReview {
 
     private final ReviewItems items;
     private final ImportedEntries entries;
@@ -46,6 +47,11 @@ public class ReviewQueue {
 
     public List<ReviewItem> pending() {
         return items.withStatus(ReviewItem.PENDING);
+    }
+
+    @Override
+    public int waitingForReview() {
+        return pending().size();
     }
 
     public Optional<ReviewItem> find(UUID id) {

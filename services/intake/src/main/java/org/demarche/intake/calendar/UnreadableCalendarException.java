@@ -7,7 +7,7 @@ package org.demarche.intake.calendar;
  */
 public class UnreadableCalendarException extends RuntimeException {
 
-    public UnreadableCalendarException(String reason) {
+    UnreadableCalendarException(String reason) {
         super(reason);
     }
 }

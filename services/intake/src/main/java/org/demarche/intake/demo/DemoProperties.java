@@ -10,5 +10,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param meetingDays how many days ahead the demo meeting is
  */
 @ConfigurationProperties("demarche.demo")
-public record DemoProperties(@DefaultValue("false") boolean enabled, @DefaultValue("5") int meetingDays) {
+record DemoProperties(@DefaultValue("false") boolean enabled, @DefaultValue("5") int meetingDays) {
 }

@@ -14,7 +14,7 @@ import java.util.UUID;
  * @param lastImportId the run of the last import, at {@code GET /api/imports/{id}}
  * @param lastError    why the last poll failed
  */
-public record Feed(UUID id, String kind, String url, String path, Instant nextPollAt, Instant lastPolledAt,
+record Feed(UUID id, String kind, String url, String path, Instant nextPollAt, Instant lastPolledAt,
                    String lastOutcome, UUID lastImportId, String lastError, Instant createdAt) {
 
     static final String IMPORTED = "imported";

@@ -18,7 +18,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxSize        the largest feed content fetched
  */
 @ConfigurationProperties("demarche.intake.feeds")
-public record FeedProperties(@DefaultValue("PT15M") Duration pollInterval,
+record FeedProperties(@DefaultValue("PT15M") Duration pollInterval,
                              @DefaultValue("PT30S") Duration checkEvery,
                              @DefaultValue("feeds") Path directory,
                              @DefaultValue("10s") Duration connectTimeout,

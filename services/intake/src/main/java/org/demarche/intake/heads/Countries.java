@@ -50,7 +50,7 @@ public final class Countries {
      * its first word starts with a capital letter, as a country's name does in a title: "Turkey
      * and Azerbaijan" names two, "turkey sandwiches" none.
      */
-    public static Set<String> namedIn(String text) {
+    static Set<String> namedIn(String text) {
         Set<String> codes = new LinkedHashSet<>();
         if (text == null || text.isBlank()) {
             return codes;

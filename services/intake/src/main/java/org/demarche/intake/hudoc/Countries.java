@@ -64,7 +64,7 @@ public final class Countries {
     }
 
     /** The alpha-3 code HUDOC's queries use for an alpha-2 code (AZ → AZE). */
-    public static Optional<String> alpha3(String alpha2) {
+    static Optional<String> alpha3(String alpha2) {
         return Optional.ofNullable(alpha2 == null ? null : ALPHA_3.get(alpha2.toUpperCase(Locale.ROOT)));
     }
 

@@ -57,7 +57,7 @@ public class HudocImporter {
     }
 
     /** ECtHR judgments → RulingPublished. @throws UnreadableSourceException when the file is not a HUDOC result */
-    public LegalImportSummary importJudgments(byte[] file, String source) {
+    LegalImportSummary importJudgments(byte[] file, String source) {
         return importJudgments(HudocResult.read(file), source);
     }
 
@@ -69,7 +69,7 @@ public class HudocImporter {
     }
 
     /** Committee of Ministers documents → ResolutionAdopted. @throws UnreadableSourceException as above */
-    public LegalImportSummary importExecution(byte[] file, String source) {
+    LegalImportSummary importExecution(byte[] file, String source) {
         return importExecution(HudocResult.read(file), source);
     }
 

@@ -21,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lookBack       how far back the first poll of a state reaches
  */
 @ConfigurationProperties("demarche.intake.hudoc-watch")
-public record HudocWatchProperties(@DefaultValue("false") boolean enabled,
+record HudocWatchProperties(@DefaultValue("false") boolean enabled,
                                    @DefaultValue("https://hudoc.echr.coe.int") URI hudocUrl,
                                    @DefaultValue("https://hudoc.exec.coe.int") URI execUrl,
                                    @DefaultValue("PT6H") Duration interval,

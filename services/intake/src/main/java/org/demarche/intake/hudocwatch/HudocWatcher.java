@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
  * cursor moves past it.
  */
 @Service
-public class HudocWatcher {
+class HudocWatcher {
 
     private static final Logger log = LoggerFactory.getLogger(HudocWatcher.class);
 

@@ -14,7 +14,7 @@ import java.util.UUID;
  * @param lastImportId the run of the last page imported, at {@code GET /api/imports/{id}}
  * @param lastError    why the last poll stopped, when it failed
  */
-public record WatchCursor(String source, String state, LocalDate from, Instant nextPollAt, Instant lastPolledAt,
+record WatchCursor(String source, String state, LocalDate from, Instant nextPollAt, Instant lastPolledAt,
                           String lastOutcome, UUID lastImportId, String lastError) {
 
     static final String IMPORTED = "imported";

@@ -10,6 +10,6 @@ import java.util.UUID;
  * @param importIds the import run of each page, at {@code GET /api/imports/{id}}
  * @param error     why the poll stopped before the last page; null when it got them all
  */
-public record WatchPoll(String source, String state, String outcome, int pages, int imported, int duplicates,
+record WatchPoll(String source, String state, String outcome, int pages, int imported, int duplicates,
                         int skipped, int rejected, List<UUID> importIds, String error) {
 }

@@ -73,13 +73,13 @@ public class ImportRuns {
                 .update();
     }
 
-    public Optional<ImportRun> find(UUID id) {
+    Optional<ImportRun> find(UUID id) {
         return jdbc.sql("SELECT * FROM import_run WHERE id = :id").param("id", id)
                 .query((rs, row) -> run(rs)).optional();
     }
 
     /** The most recent runs, newest first. */
-    public List<ImportRun> recent(int limit) {
+    List<ImportRun> recent(int limit) {
         return jdbc.sql("SELECT * FROM import_run ORDER BY started_at DESC, id FETCH FIRST :limit ROWS ONLY")
                 .param("limit", limit).query((rs, row) -> run(rs)).list();
     }

@@ -10,7 +10,7 @@ import java.util.UUID;
  *
  * @param kind {@code judgment} or {@code infringement-judgment} (Article 46 § 4)
  */
-public record Ruling(UUID id, String court, String caseName, String applicationNo, String respondent,
+record Ruling(UUID id, String court, String caseName, String applicationNo, String respondent,
                      LocalDate judgmentDate, List<String> articlesViolated, String summary, String url,
                      Instant recordedAt, List<String> relatedApplicationNos, List<String> otherRespondents,
                      String kind) {

@@ -15,7 +15,7 @@ import org.demarche.platform.web.FieldProblem;
  * @param arguments the values the message quotes
  * @param message   what the API says, in English
  */
-public record MeetingProblem(String field, String code, List<Object> arguments, String message) {
+record MeetingProblem(String field, String code, List<Object> arguments, String message) {
 
     public MeetingProblem {
         arguments = List.copyOf(arguments);

@@ -9,7 +9,7 @@ import org.demarche.platform.web.InvalidInputException;
  * problems in English); the pages read {@link #meetingProblems()} to say each one in the reader's
  * language next to its field.
  */
-public class MeetingRefusedException extends InvalidInputException {
+class MeetingRefusedException extends InvalidInputException {
 
     private final transient List<MeetingProblem> meetingProblems;
 

@@ -14,7 +14,7 @@ import java.util.Optional;
  * it into an instant refuses times that do not exist (skipped by a daylight-saving change) or
  * that exist twice (repeated by one), since guessing would move every deadline by an hour.
  */
-public record MeetingTime(LocalDateTime localStart, ZoneId zone) {
+record MeetingTime(LocalDateTime localStart, ZoneId zone) {
 
     public static MeetingTime parse(String startsAt, String timeZone) {
         ZoneId zone = zone(timeZone);

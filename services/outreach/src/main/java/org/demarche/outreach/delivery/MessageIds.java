@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * addresses may hold characters a Message-ID cannot.
  */
 @Component
-public class MessageIds {
+class MessageIds {
 
     /** Compiled once: String.replaceAll compiles its pattern again on every call, once per queued message. */
     private static final Pattern NOT_ID_SAFE = Pattern.compile("[^A-Za-z0-9-]");

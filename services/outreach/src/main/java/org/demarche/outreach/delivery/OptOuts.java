@@ -31,7 +31,7 @@ public class OptOuts {
     }
 
     /** What an opt-out from a campaign covers: its country, or the campaign itself when the country is unknown. */
-    public static String scopeOf(String country, UUID campaignId) {
+    static String scopeOf(String country, UUID campaignId) {
         return country != null ? country : campaignScope(campaignId);
     }
 

@@ -391,7 +391,7 @@ public class OutboundMessages {
     }
 
     /** Delivery state of every message of a campaign, by status. */
-    public Map<String, Integer> countByStatus(UUID campaignId) {
+    Map<String, Integer> countByStatus(UUID campaignId) {
         Map<String, Integer> counts = new TreeMap<>();
         sql("SELECT status, COUNT(*) AS n FROM outbound_message WHERE campaign_id = :campaign GROUP BY status")
                 .param("campaign", campaignId)

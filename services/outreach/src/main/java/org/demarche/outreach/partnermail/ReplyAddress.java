@@ -43,7 +43,7 @@ public class ReplyAddress {
             }));
 
     /** @throws IllegalArgumentException at start, for a configured address no mail client could answer to */
-    public ReplyAddress(OutreachProperties properties) {
+    ReplyAddress(OutreachProperties properties) {
         this.senderAddress = addressIn(properties.sender()).orElse(null);
         this.configured = properties.replyTo();
         if (configured != null && addressIn(configured).isEmpty()) {

@@ -21,7 +21,7 @@ public record SignOnGrant(UUID campaignId, String partnerId, Instant expiresAt) 
     }
 
     /** Whether this grant is for that partner's invitation to that campaign, and no other. */
-    public boolean opens(UUID campaign, String partner) {
+    boolean opens(UUID campaign, String partner) {
         return campaignId.equals(campaign) && partnerId.equals(partner);
     }
 }

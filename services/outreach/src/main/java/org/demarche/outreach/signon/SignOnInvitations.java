@@ -107,7 +107,7 @@ public class SignOnInvitations {
      *
      * @return the invitations moved
      */
-    public int moveDeadlines(UUID campaignId, Instant deadline) {
+    int moveDeadlines(UUID campaignId, Instant deadline) {
         return jdbc.sql("UPDATE sign_on_invitation SET sign_on_deadline = :deadline WHERE campaign_id = :campaign")
                 .param("campaign", campaignId).param("deadline", Timestamp.from(deadline))
                 .update();

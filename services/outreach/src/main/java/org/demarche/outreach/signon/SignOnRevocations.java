@@ -60,7 +60,7 @@ public class SignOnRevocations {
     }
 
     /** Whether a coordinator has withdrawn this partner's links to this campaign, before or after it was invited. */
-    public boolean isRevoked(UUID campaignId, String partnerId) {
+    boolean isRevoked(UUID campaignId, String partnerId) {
         return jdbc.sql("SELECT COUNT(*) FROM sign_on_revocation WHERE campaign_id = :campaign AND partner_id = :partner")
                 .param("campaign", campaignId).param("partner", partnerId)
                 .query(Integer.class).single() > 0;

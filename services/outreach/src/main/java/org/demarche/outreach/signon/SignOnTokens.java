@@ -54,7 +54,7 @@ public class SignOnTokens {
     private final JWSVerifier verifier;
     private final Clock clock;
 
-    public SignOnTokens(OutreachProperties properties, Clock clock) {
+    SignOnTokens(OutreachProperties properties, Clock clock) {
         byte[] secret = properties.tokenSecret().getBytes(StandardCharsets.UTF_8);
         try {
             this.signer = new MACSigner(secret);
@@ -76,7 +76,7 @@ public class SignOnTokens {
     }
 
     /** A token that lets {@code subject} (a partner id, or an address for final letters) opt out, until {@code expiresAt}. */
-    public String issueOptOut(UUID campaignId, String subject, Instant expiresAt) {
+    String issueOptOut(UUID campaignId, String subject, Instant expiresAt) {
         return issue(OPT_OUT_AUDIENCE, campaignId, subject, expiresAt);
     }
 
@@ -111,7 +111,7 @@ public class SignOnTokens {
      * @throws UnknownLinkException when it is not a token signed by this service for sign-on
      * @throws ExpiredLinkException when it is genuine but its deadline has passed
      */
-    public SignOnGrant verify(String token) {
+    SignOnGrant verify(String token) {
         return verify(AUDIENCE, token);
     }
 

@@ -1,4 +1,4 @@
-package org.demarche.campaigns.console;
+package org.demarche.campaigns.action;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.demarche.campaigns.action.ActionKind;
 import org.demarche.campaigns.campaign.Campaign;
+import org.demarche.campaigns.campaign.CampaignRow;
 import org.demarche.campaigns.campaign.Deadline;
+import org.demarche.campaigns.console.ConsoleTimes;
 import org.demarche.events.Signatory;
 
 /**

@@ -1,10 +1,10 @@
-package org.demarche.campaigns.console;
+package org.demarche.campaigns.casefile;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import org.demarche.campaigns.casefile.HeldItem;
+import org.demarche.campaigns.console.ConsoleTimes;
 
 /**
  * One held record as the console lists it, its dates written in the page's language.

@@ -1,4 +1,4 @@
-package org.demarche.campaigns.console;
+package org.demarche.campaigns.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

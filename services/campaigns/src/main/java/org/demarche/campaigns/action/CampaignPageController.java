@@ -1,4 +1,4 @@
-package org.demarche.campaigns.console;
+package org.demarche.campaigns.action;
 
 import java.security.Principal;
 import java.util.List;
@@ -7,12 +7,13 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.demarche.campaigns.action.ActionConflictException;
-import org.demarche.campaigns.action.CampaignActions;
 import org.demarche.campaigns.campaign.Campaign;
 import org.demarche.campaigns.campaign.Campaigns;
 import org.demarche.campaigns.campaign.Invitation;
 import org.demarche.campaigns.campaign.Invitations;
+import org.demarche.campaigns.console.ConsolePage;
+import org.demarche.campaigns.console.ConsoleTimes;
+import org.demarche.campaigns.console.FormProblems;
 import org.demarche.campaigns.registry.Partner;
 import org.demarche.campaigns.registry.Registry;
 import org.demarche.campaigns.registry.Target;
@@ -30,12 +31,13 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /campaigns}: the campaigns for coordinators, and their manual actions through the same
+ * {@code /campaigns/{id}}: one campaign for coordinators, and its manual actions through the same
  * {@link CampaignActions} as {@code POST /api/campaigns/{id}/actions}. A done action redirects
  * with a flash saying what was done; a refused one shows the page again with the problem, 400
- * or 409 like the API.
+ * or 409 like the API. The list of campaigns is the campaign feature's page.
  */
 @Controller
+@ConsolePage
 class CampaignPageController {
 
     private final Campaigns campaigns;
@@ -51,19 +53,6 @@ class CampaignPageController {
         this.registry = registry;
         this.actions = actions;
         this.messages = messages;
-    }
-
-    /** The service's address, as the local stack prints it, opens the coordinators' campaign list. */
-    @GetMapping("/")
-    String home() {
-        return "redirect:/campaigns";
-    }
-
-    @GetMapping("/campaigns")
-    String list(Model model, Locale locale) {
-        model.addAttribute("rows", campaigns.all().stream()
-                .map(campaign -> CampaignRow.of(campaign, targetName(campaign), locale)).toList());
-        return "campaigns";
     }
 
     @GetMapping("/campaigns/{id}")
@@ -100,7 +89,7 @@ class CampaignPageController {
                 actions.possibleNow(campaign.id()), locale));
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
-        return "campaign";
+        return "action/campaign";
     }
 
     private Campaign find(UUID id) {

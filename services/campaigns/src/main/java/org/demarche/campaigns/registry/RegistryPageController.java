@@ -1,4 +1,4 @@
-package org.demarche.campaigns.console;
+package org.demarche.campaigns.registry;
 
 import java.util.Locale;
 import java.util.Map;
@@ -6,10 +6,9 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.demarche.campaigns.console.ConsolePage;
+import org.demarche.campaigns.console.FormProblems;
 import org.demarche.campaigns.letter.LetterComposer;
-import org.demarche.campaigns.registry.Partner;
-import org.demarche.campaigns.registry.Registry;
-import org.demarche.campaigns.registry.Target;
 import org.demarche.platform.web.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -28,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * with its id; an id already taken is refused there, so that a new entry never overwrites one.
  */
 @Controller
+@ConsolePage
 class RegistryPageController {
 
     private final Registry registry;
@@ -46,7 +46,7 @@ class RegistryPageController {
         model.addAttribute("partners", registry.partners());
         model.addAttribute("cases", registry.cases());
         model.addAttribute("exchanges", registry.exchanges());
-        return "registry";
+        return "registry/registry";
     }
 
     @GetMapping("/registry/partners/new")
@@ -145,7 +145,7 @@ class RegistryPageController {
         model.addAttribute("form", form);
         model.addAttribute("isNew", isNew);
         model.addAttribute("problems", problems);
-        return "partner";
+        return "registry/partner";
     }
 
     private String targetForm(TargetForm form, boolean isNew, FormProblems problems, Model model) {
@@ -153,7 +153,7 @@ class RegistryPageController {
         model.addAttribute("isNew", isNew);
         model.addAttribute("problems", problems);
         model.addAttribute("letterLanguages", composer.languages());
-        return "target";
+        return "registry/target";
     }
 
     private static ResponseStatusException unknown(String what, String id) {

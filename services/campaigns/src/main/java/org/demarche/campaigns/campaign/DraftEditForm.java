@@ -1,4 +1,4 @@
-package org.demarche.campaigns.console;
+package org.demarche.campaigns.campaign;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.demarche.campaigns.console;
+package org.demarche.campaigns.casefile;
 
 import java.security.Principal;
 import java.util.Locale;
@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.demarche.campaigns.casefile.HeldItem;
-import org.demarche.campaigns.casefile.HeldItems;
+import org.demarche.campaigns.console.ConsolePage;
+import org.demarche.campaigns.console.FormProblems;
 import org.demarche.platform.web.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * one shows the list again with the problem at the record, 400 or 409 like the API.
  */
 @Controller
+@ConsolePage
 class HeldRecordsPageController {
 
     private final HeldItems held;
@@ -89,7 +90,7 @@ class HeldRecordsPageController {
         model.addAttribute("items", held.waiting().stream().map(item -> HeldLine.of(item, locale)).toList());
         model.addAttribute("failed", failed);
         model.addAttribute("problems", problems);
-        return "held";
+        return "casefile/held";
     }
 
     /** The case name, or a resolution's reference when it names no case. */

@@ -1,8 +1,8 @@
-package org.demarche.campaigns.console;
+package org.demarche.campaigns.action;
 
 import java.time.ZoneId;
 
-import org.demarche.campaigns.action.ActionRequest;
+import org.demarche.campaigns.console.ConsoleTimes;
 
 /**
  * One action form of the campaign page, as submitted.

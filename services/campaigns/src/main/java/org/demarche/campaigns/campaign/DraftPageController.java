@@ -1,4 +1,4 @@
-package org.demarche.campaigns.console;
+package org.demarche.campaigns.campaign;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -8,10 +8,9 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.demarche.campaigns.campaign.Campaign;
-import org.demarche.campaigns.campaign.CampaignLetters;
-import org.demarche.campaigns.campaign.Campaigns;
-import org.demarche.campaigns.campaign.DraftRevisions;
+import org.demarche.campaigns.console.ConsolePage;
+import org.demarche.campaigns.console.ConsoleTimes;
+import org.demarche.campaigns.console.FormProblems;
 import org.demarche.campaigns.draft.DraftEditRequest;
 import org.demarche.campaigns.draft.DraftVersion;
 import org.demarche.campaigns.draft.DraftVersions;
@@ -36,6 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * that makes a new one through the same {@link DraftRevisions} as {@code PUT /api/campaigns/{id}/draft}.
  */
 @Controller
+@ConsolePage
 class DraftPageController {
 
     /** Words kept on each side of a change: enough to find it in the text below. */
@@ -63,7 +63,7 @@ class DraftPageController {
         model.addAttribute("campaign", campaign);
         model.addAttribute("zone", zone.getId());
         model.addAttribute("versions", versions.all(id).stream().map(v -> VersionLine.of(v, zone, locale)).toList());
-        return "drafts";
+        return "campaign/drafts";
     }
 
     @GetMapping("/campaigns/{id}/drafts/{version}")
@@ -77,7 +77,7 @@ class DraftPageController {
         model.addAttribute("version", VersionLine.of(draft, zone, locale));
         model.addAttribute("text", draft.text());
         model.addAttribute("changes", changesFromPrevious(draft, locale));
-        return "draft";
+        return "campaign/draft";
     }
 
     /**
@@ -133,7 +133,7 @@ class DraftPageController {
         model.addAttribute("parts", List.of(EditablePart.values()));
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
-        return "draft-edit";
+        return "campaign/draft-edit";
     }
 
     /** The version partners are asked to sign now; for a campaign without versions yet, the draft as composed. */

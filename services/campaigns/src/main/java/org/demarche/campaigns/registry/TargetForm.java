@@ -1,9 +1,8 @@
-package org.demarche.campaigns.console;
+package org.demarche.campaigns.registry;
 
 import java.util.Map;
 
 import org.demarche.campaigns.registry.RegistryRequests.TargetRequest;
-import org.demarche.campaigns.registry.Target;
 
 /**
  * The target form as submitted: the API's fields, with the address typed one line per line. The

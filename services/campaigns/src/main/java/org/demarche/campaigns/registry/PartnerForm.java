@@ -1,9 +1,8 @@
-package org.demarche.campaigns.console;
+package org.demarche.campaigns.registry;
 
 import java.util.Arrays;
 import java.util.List;
 
-import org.demarche.campaigns.registry.Partner;
 import org.demarche.campaigns.registry.RegistryRequests.PartnerRequest;
 
 /**

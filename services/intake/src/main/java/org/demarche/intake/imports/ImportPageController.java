@@ -1,7 +1,6 @@
-package org.demarche.intake.page;
+package org.demarche.intake.imports;
 
-import org.demarche.intake.calendar.ReviewQueue;
-import org.demarche.intake.imports.ImportRuns;
+import org.demarche.intake.page.ConsolePage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +13,9 @@ class ImportPageController {
     private static final int RECENT = 20;
 
     private final ImportRuns runs;
-    private final ReviewQueue review;
+    private final WaitingForReview review;
 
-    ImportPageController(ImportRuns runs, ReviewQueue review) {
+    ImportPageController(ImportRuns runs, WaitingForReview review) {
         this.runs = runs;
         this.review = review;
     }
@@ -24,7 +23,7 @@ class ImportPageController {
     @GetMapping("/imports")
     String page(Model model) {
         model.addAttribute("runs", runs.recent(RECENT));
-        model.addAttribute("pendingReview", review.pending().size());
-        return "imports";
+        model.addAttribute("pendingReview", review.waitingForReview());
+        return "imports/imports";
     }
 }
