@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** {@code GET /imports}: the coordinators' import page. */
 @Controller
-@ConsolePage
 class ImportPageController {
 
     private static final int RECENT = 20;

@@ -1,8 +1,7 @@
 /**
- * The coordinators' console around the features' pages: the home page ({@code GET /}), the import
- * page ({@code GET /imports}: upload a calendar or a HUDOC result, watch its progress, see recent
- * imports), the navigation, the pages' language (English or French, from the browser or
- * {@code ?lang=}) and whether the person signed in may change anything. The features' own pages,
- * such as meetings, mark themselves {@link org.demarche.intake.page.ConsolePage} to get the same.
+ * The coordinators' way into intake: the home page ({@code GET /}) and the import page
+ * ({@code GET /imports}: upload a calendar or a HUDOC result, watch its progress, see recent
+ * imports). The header, the navigation, the language and whether the person may change anything
+ * come from the platform ({@code org.demarche.platform.page}), as on every service's pages.
  */
 package org.demarche.intake.page;
