@@ -27,8 +27,9 @@ public class ServiceDefaults extends LowestPrecedenceDefaults {
         YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
         yaml.setResources(new ClassPathResource(FILE, ServiceDefaults.class.getClassLoader()));
         Properties properties = yaml.getObject();
+        // every value, not only the strings: YAML's true, false and numbers arrive as Boolean and Integer
         Map<String, Object> defaults = new LinkedHashMap<>();
-        properties.stringPropertyNames().forEach(name -> defaults.put(name, properties.getProperty(name)));
+        properties.forEach((name, value) -> defaults.put(name.toString(), value));
         return defaults;
     }
 }

@@ -22,7 +22,7 @@ class ServiceDefaultsTest {
         assertThat(environment.getProperty("spring.messages.fallback-to-system-locale")).isEqualTo("false");
         assertThat(environment.getProperty("server.servlet.session.cookie.same-site")).isEqualTo("lax");
         assertThat(environment.getProperty("management.endpoints.web.exposure.include")).isEqualTo("health,info,prometheus");
-        assertThat(environment.getProperty("management.endpoint.health.roles[0]")).isEqualTo("ADMIN");
+        assertThat(environment.getProperty("management.endpoint.health.roles")).isEqualTo("ADMIN");
     }
 
     @Test
