@@ -178,7 +178,8 @@ class LeadsPagesIT {
         assertThat(chart.attr("aria-hidden")).isEqualTo("true");
         assertThat(chart.attr("data-series")).isEqualTo(requests + ":0 " + signature + ":1 " + now + ":1");
         assertThat(page.select("table.signatures tbody tr")).extracting(Element::text).containsExactly(
-                "Wed 11 Jul 2018, 11:00 0", "Thu 12 Jul 2018, 12:00 1", "Tue 17 Jul 2018, 12:00 1");
+                "Wed 11 Jul 2018, 11:00 CEST 0", "Thu 12 Jul 2018, 12:00 CEST 1",
+                "Tue 17 Jul 2018, 12:00 CEST 1");
         String uplot = page.selectFirst("script[src*=uPlot]").attr("src");
         assertThat(uplot).as("served from its webjar, the version filled in by the locator")
                 .startsWith("/webjars/uplot/").endsWith("/dist/uPlot.iife.min.js");
