@@ -240,8 +240,15 @@ class LeadsPagesIT {
         assertThat(list.select("header nav.areas a[aria-current=page]").eachAttr("data-area")).containsExactly("dashboard");
         assertThat(list.select("link[rel=stylesheet]").eachAttr("href")).startsWith("/demarche/site.css");
 
+        UUID paused = anyCampaign();
+        events.send(at(5, new CampaignActionTaken(paused, "pause", "amina", "the meeting may move",
+                "campaign paused", Instant.parse("2018-07-16T08:00:00Z"))));
+        awaitPage("/audit", "the meeting may move");
         Document audit = page(get("/audit"));
         assertThat(audit.select("main h1").text()).isEqualTo("Audit");
+        Element action = audit.selectFirst("table.audit tr[data-action=pause]:has(a[href=/campaigns/" + paused + "])");
+        assertThat(action.select("td").eachText()).containsExactly("Mon 16 Jul 2018, 08:00 UTC", "amina",
+                "pause campaign paused", "the meeting may move", "Open the campaign");
         assertThat(audit.select("header nav.areas a[aria-current=page]").eachAttr("data-area")).containsExactly("audit");
         assertThat(audit.select("table")).allSatisfy(table -> assertThat(table.select("caption")).isNotEmpty());
         http.perform(get("/users")).andExpect(status().isForbidden());
