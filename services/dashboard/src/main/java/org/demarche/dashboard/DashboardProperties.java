@@ -1,21 +1,19 @@
 package org.demarche.dashboard;
 
-import java.net.URI;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * What the dashboard shows and how it streams ({@code demarche.dashboard.*}).
+ * What the dashboard shows and how it streams ({@code demarche.dashboard.*}). Where the other services
+ * are, for links to them, is the platform's {@code demarche.web.service-urls.*}.
  *
  * @param historyLimit most recent events shown per campaign
  * @param stream       the live stream of {@code GET /api/stream}
- * @param campaignsUrl where leads' browsers reach the campaigns service, for the links to letters
  */
 @ConfigurationProperties("demarche.dashboard")
-public record DashboardProperties(@DefaultValue("200") int historyLimit, @DefaultValue Stream stream,
-                                  @DefaultValue("http://localhost:8082") URI campaignsUrl) {
+public record DashboardProperties(@DefaultValue("200") int historyLimit, @DefaultValue Stream stream) {
 
     /**
      * @param heartbeat     how often a comment is sent to each client, so that proxies keep the connection

@@ -1,7 +1,6 @@
 package org.demarche.intake;
 
 import org.demarche.intake.imports.ImportRun;
-import org.demarche.intake.page.ConsoleProperties;
 import org.demarche.testsupport.FeatureBoundaries;
 import org.demarche.testsupport.ServiceBoundaries;
 import org.junit.jupiter.api.Test;
@@ -18,9 +17,6 @@ class IntakeArchitectureTest {
     void featuresKeepTheirBoundaries() {
         FeatureBoundaries.assertFeaturesKeepTheirBoundaries("org.demarche.intake",
                 // the calendar's import answers with ImportRun.RUNNING, a constant the compiler copies there
-                ImportRun.class,
-                // the console's page chrome, left as it is for the shared web layer to replace (branch h/web):
-                // drop it from here when that merges
-                ConsoleProperties.class);
+                ImportRun.class);
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.demarche.platform.web.DatabaseUnavailableFilter;
 import org.demarche.platform.web.ProblemDetailsAdvice;
+import org.demarche.platform.web.ProblemTypeAdvice;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +29,13 @@ public class PlatformAutoConfiguration {
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();
+    }
+
+    /** Every problem detail of every API with a type of {@code https://demarche.org/problems/}. */
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    ProblemTypeAdvice problemTypeAdvice() {
+        return new ProblemTypeAdvice();
     }
 
     @Bean

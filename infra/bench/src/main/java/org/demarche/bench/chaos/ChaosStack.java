@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -139,8 +140,9 @@ public final class ChaosStack implements AutoCloseable {
         environment.put("DEMARCHE_OUTREACH_TOKENSECRET", "the chaos run's link key, thirty-two bytes at least");
         environment.put("DEMARCHE_OUTREACH_PUBLICBASEURL", urlOf.apply("outreach"));
         environment.put("DEMARCHE_CAMPAIGNS_PUBLICBASEURL", urlOf.apply("campaigns"));
-        environment.put("DEMARCHE_CAMPAIGNS_DASHBOARDURL", urlOf.apply("dashboard"));
-        environment.put("DEMARCHE_CAMPAIGNS_INTAKEURL", urlOf.apply("intake"));
+        for (String other : List.of("dashboard", "intake", "campaigns", "outreach")) {
+            environment.put("DEMARCHE_WEB_SERVICEURLS_" + other.toUpperCase(Locale.ROOT), urlOf.apply(other));
+        }
         environment.put("DEMARCHE_DEMO_ENABLED", "false");
         // partners answer within the run, whatever the hour where they live
         environment.put("DEMARCHE_OUTREACH_QUIETHOURS", "none");

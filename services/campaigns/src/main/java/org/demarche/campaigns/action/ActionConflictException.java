@@ -1,5 +1,6 @@
 package org.demarche.campaigns.action;
 
+import org.demarche.platform.web.ProblemTypes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -15,6 +16,7 @@ class ActionConflictException extends ErrorResponseException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 kind.wireName() + " is not possible now: " + why);
         problem.setTitle("Action not possible in the campaign's state");
+        problem.setType(ProblemTypes.of("action-not-possible"));
         problem.setProperty("action", kind.wireName());
         return problem;
     }

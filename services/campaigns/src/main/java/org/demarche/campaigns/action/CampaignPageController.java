@@ -11,7 +11,6 @@ import org.demarche.campaigns.campaign.Campaign;
 import org.demarche.campaigns.campaign.Campaigns;
 import org.demarche.campaigns.campaign.Invitation;
 import org.demarche.campaigns.campaign.Invitations;
-import org.demarche.campaigns.console.ConsolePage;
 import org.demarche.campaigns.console.ConsoleTimes;
 import org.demarche.campaigns.console.FormProblems;
 import org.demarche.campaigns.registry.Partner;
@@ -37,7 +36,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * or 409 like the API. The list of campaigns is the campaign feature's page.
  */
 @Controller
-@ConsolePage
 class CampaignPageController {
 
     private final Campaigns campaigns;

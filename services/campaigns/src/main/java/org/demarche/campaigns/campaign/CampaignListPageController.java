@@ -2,7 +2,6 @@ package org.demarche.campaigns.campaign;
 
 import java.util.Locale;
 
-import org.demarche.campaigns.console.ConsolePage;
 import org.demarche.campaigns.registry.Registry;
 import org.demarche.campaigns.registry.Target;
 import org.springframework.stereotype.Controller;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** {@code /campaigns}: the campaigns for coordinators, each linking to its page. */
 @Controller
-@ConsolePage
 class CampaignListPageController {
 
     private final Campaigns campaigns;

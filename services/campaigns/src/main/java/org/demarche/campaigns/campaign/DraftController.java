@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.demarche.campaigns.draft.DraftEditRequest;
 import org.demarche.campaigns.draft.DraftVersion;
 import org.demarche.campaigns.draft.DraftVersions;
+import org.demarche.platform.web.ProblemTypes;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,7 +53,7 @@ class DraftController {
     @GetMapping("/drafts")
     ResponseEntity<List<DraftSummary>> all(@PathVariable UUID id) {
         if (campaigns.find(id).isEmpty()) {
-            return ResponseEntity.notFound().build();
+            throw ProblemTypes.notFound("No campaign " + id);
         }
         return ResponseEntity.ok(versions.all(id).stream().map(DraftSummary::of).toList());
     }

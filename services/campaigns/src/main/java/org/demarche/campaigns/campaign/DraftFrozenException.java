@@ -1,5 +1,6 @@
 package org.demarche.campaigns.campaign;
 
+import org.demarche.platform.web.ProblemTypes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -16,6 +17,7 @@ class DraftFrozenException extends ErrorResponseException {
                 + campaign.status() + ": its letter is final and version " + campaign.draftVersion()
                 + " is the one that stands.");
         problem.setTitle("Letter is final");
+        problem.setType(ProblemTypes.of("letter-final"));
         return problem;
     }
 }

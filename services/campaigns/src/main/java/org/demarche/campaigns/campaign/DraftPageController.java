@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.demarche.campaigns.console.ConsolePage;
 import org.demarche.campaigns.console.ConsoleTimes;
 import org.demarche.campaigns.console.FormProblems;
 import org.demarche.campaigns.draft.DraftEditRequest;
@@ -35,7 +34,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * that makes a new one through the same {@link DraftRevisions} as {@code PUT /api/campaigns/{id}/draft}.
  */
 @Controller
-@ConsolePage
 class DraftPageController {
 
     /** Words kept on each side of a change: enough to find it in the text below. */

@@ -1,5 +1,6 @@
 package org.demarche.campaigns.campaign;
 
+import org.demarche.platform.web.ProblemTypes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -19,6 +20,7 @@ class SignaturesAtStakeException extends ErrorResponseException {
                 + "and the people named can no longer change without the signatories' consent. Reword other parts, "
                 + "or keep version " + campaign.draftVersion() + ".");
         problem.setTitle("Signatures at stake");
+        problem.setType(ProblemTypes.of("signatures-at-stake"));
         problem.setProperty("errors", java.util.List.of(new org.demarche.platform.web.FieldProblem("parts.ask",
                 "cannot change after signing closed")));
         return problem;

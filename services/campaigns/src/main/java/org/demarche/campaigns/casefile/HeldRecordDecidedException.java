@@ -1,6 +1,7 @@
 package org.demarche.campaigns.casefile;
 
 import org.demarche.campaigns.casefile.HeldRecords.Hold;
+import org.demarche.platform.web.ProblemTypes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -18,6 +19,7 @@ class HeldRecordDecidedException extends ErrorResponseException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "The record is " + hold.status().wireName() + to + by + ": it is no longer held.");
         problem.setTitle("No longer held");
+        problem.setType(ProblemTypes.of("no-longer-held"));
         return problem;
     }
 }

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.demarche.campaigns.console.ConsolePage;
 import org.demarche.campaigns.console.FormProblems;
 import org.demarche.platform.web.InvalidInputException;
 import org.springframework.context.MessageSource;
@@ -27,7 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * one shows the list again with the problem at the record, 400 or 409 like the API.
  */
 @Controller
-@ConsolePage
 class HeldRecordsPageController {
 
     private final HeldItems held;

@@ -1,6 +1,5 @@
 package org.demarche.campaigns.console;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -10,17 +9,23 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Moments as coordinators read and type them: in the meeting's zone, in the page's language, to the minute. */
+import org.demarche.platform.page.DisplayTimes;
+
+/**
+ * Moments as coordinators read and type them: in the meeting's zone, in the page's language, to the
+ * minute. They read as on every page of every service ({@link DisplayTimes}).
+ */
 public final class ConsoleTimes {
 
+    private static final DisplayTimes DISPLAY = new DisplayTimes();
     private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private ConsoleTimes() {
     }
 
-    /** e.g. "Wed 18 Jul 2018, 11:00" or "mer. 18 juil. 2018, 11:00". */
+    /** e.g. "Wed 18 Jul 2018, 11:00 CEST" or "mer. 18 juil. 2018, 11:00 CEST". */
     public static String text(Instant instant, ZoneId zone, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", locale).format(instant.atZone(zone));
+        return DISPLAY.moment(instant, zone, locale);
     }
 
     /** The value of a {@code datetime-local} field showing this moment in the zone. */
@@ -44,10 +49,6 @@ public final class ConsoleTimes {
     }
 
     public static ZoneId zone(String timeZone) {
-        try {
-            return ZoneId.of(timeZone);
-        } catch (DateTimeException | NullPointerException unknown) {
-            return ZoneId.of("UTC");
-        }
+        return DisplayTimes.zone(timeZone);
     }
 }

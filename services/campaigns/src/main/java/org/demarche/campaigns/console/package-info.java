@@ -1,6 +1,6 @@
 /**
- * What the coordinators' pages share, whichever feature shows them: the navigation around them
- * (for controllers marked {@link org.demarche.campaigns.console.ConsolePage}), their language,
+ * What the coordinators' pages share, whichever feature shows them, beyond the header, navigation
+ * and language every service's pages get from the platform ({@code org.demarche.platform.page}):
  * how they write and read moments ({@link org.demarche.campaigns.console.ConsoleTimes}) and how
  * they show a refused form ({@link org.demarche.campaigns.console.FormProblems}). The pages
  * themselves live with their features — {@code campaign} (the list, the drafts and the draft

@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.demarche.platform.CountryCodes;
+
 /**
  * The wording of letters in one language: the template of each {@link LetterPart} and the
  * conventions of {@code language.properties} (locale, list conjunction, how an article is cited,
@@ -30,7 +32,6 @@ final class LetterWording {
     static final String IN_COUNTRY_EXCEPTIONS = "in-country.properties";
     private static final Set<String> REQUIRED_KEYS = Set.of("locale", "and", "article");
     private static final Set<String> OPTIONAL_KEYS = Set.of("in-country", "first-day");
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     /** The day number in a formatted date, to be written as first-day when it is 1. */
     private static final String DAY_ONE = "(?<!\\d)1(?!\\d)";
 
@@ -187,7 +188,7 @@ final class LetterWording {
             Map<String, Integer> lines = new HashMap<>();
             readProperties(source, text, null, exceptions, lines);
             lines.forEach((code, line) -> {
-                if (!COUNTRIES.contains(code)) {
+                if (!CountryCodes.isAlpha2(code)) {
                     throw new LetterTemplateException(source, line,
                             "'" + code + "' is not an ISO 3166-1 alpha-2 country code in capitals, such as MA");
                 }

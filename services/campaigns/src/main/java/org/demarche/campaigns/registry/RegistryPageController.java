@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.demarche.campaigns.console.ConsolePage;
 import org.demarche.campaigns.console.FormProblems;
 import org.demarche.campaigns.letter.LetterComposer;
 import org.demarche.platform.web.InvalidInputException;
@@ -27,7 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * with its id; an id already taken is refused there, so that a new entry never overwrites one.
  */
 @Controller
-@ConsolePage
 class RegistryPageController {
 
     private final Registry registry;

@@ -11,13 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.demarche.platform.CountryCodes;
 import org.demarche.platform.web.FieldProblem;
 import org.demarche.platform.web.InvalidInputException;
 
 /** The bodies of the registry's PUT calls (and of the console's registry forms), checked field by field. */
 final class RegistryRequests {
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private RegistryRequests() {
     }
@@ -180,7 +180,7 @@ final class RegistryRequests {
         }
 
         void country(String field, String value) {
-            if (required(field, value) && !COUNTRIES.contains(upper(value))) {
+            if (required(field, value) && !CountryCodes.isAlpha2(upper(value))) {
                 problem(field, "'" + value + "' is not an ISO 3166-1 alpha-2 country code such as FR or AZ");
             }
         }

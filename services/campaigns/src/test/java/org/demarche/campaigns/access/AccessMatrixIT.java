@@ -47,6 +47,7 @@ class AccessMatrixIT {
                 .open(GET, "/actuator/health")
                 .open(GET, "/v3/api-docs")
                 .open(GET, "/swagger-ui.html")
+                .open(GET, "/demarche/site.css")
                 .admin(GET, "/actuator/prometheus")
                 .lead(GET, "/")
                 .open(GET, "/letters/" + SOME_ID + ".pdf")

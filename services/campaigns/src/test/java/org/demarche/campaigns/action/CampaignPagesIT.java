@@ -153,6 +153,10 @@ class CampaignPagesIT {
         assertAccessible(page);
         assertThat(page.select("main form")).isEmpty();
         assertThat(page.select("a[href$=/draft/edit]")).isEmpty();
+        assertThat(page.select("header nav.areas a").eachAttr("href")).as("the areas of every service a lead may use")
+                .containsExactly("http://localhost:8080/", "http://localhost:8081/meetings", "/campaigns", "/registry",
+                        "http://localhost:8080/audit");
+        assertThat(page.select("header nav.areas a[aria-current=page]").eachAttr("data-area")).containsExactly("campaigns");
         http.perform(post("/campaigns/" + campaign + "/actions").with(LEAD).with(csrf())
                         .param("action", "pause").param("reason", "a lead may only watch"))
                 .andExpect(status().isForbidden());
@@ -173,6 +177,7 @@ class CampaignPagesIT {
         Document switched = page(http.perform(get("/campaigns/" + campaign).param("lang", "fr").with(COORDINATOR))
                 .andExpect(status().isOk()).andReturn());
         assertThat(switched.selectFirst("html").attr("lang")).isEqualTo("fr");
+        assertThat(switched.select("header nav.areas a").eachText()).startsWith("Tableau de bord", "Rencontres", "Imports");
         Document unknown = page(http.perform(get("/campaigns/" + campaign).with(COORDINATOR)
                 .header(HttpHeaders.ACCEPT_LANGUAGE, "de")).andExpect(status().isOk()).andReturn());
         assertThat(unknown.selectFirst("html").attr("lang")).as("no German words: English").isEqualTo("en");

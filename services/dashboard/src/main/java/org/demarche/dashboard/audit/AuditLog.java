@@ -38,9 +38,23 @@ public class AuditLog {
                         WHERE campaign_id = :campaign ORDER BY taken_at DESC, event_id
                         """)
                 .param("campaign", campaignId)
-                .query((rs, row) -> new AuditEntry(rs.getTimestamp("taken_at").toInstant(), rs.getString("actor"),
-                        rs.getString("action"), rs.getObject("campaign_id", UUID.class), rs.getString("detail"),
-                        rs.getString("reason")))
+                .query((rs, row) -> entry(rs))
                 .list();
+    }
+
+    /** The latest actions on every campaign, newest first. */
+    public List<AuditEntry> latest(int limit) {
+        return jdbc.sql("""
+                        SELECT campaign_id, taken_at, actor, action, reason, detail FROM audit_entry
+                        ORDER BY taken_at DESC, event_id LIMIT :limit
+                        """)
+                .param("limit", limit)
+                .query((rs, row) -> entry(rs))
+                .list();
+    }
+
+    private static AuditEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new AuditEntry(rs.getTimestamp("taken_at").toInstant(), rs.getString("actor"), rs.getString("action"),
+                rs.getObject("campaign_id", UUID.class), rs.getString("detail"), rs.getString("reason"));
     }
 }

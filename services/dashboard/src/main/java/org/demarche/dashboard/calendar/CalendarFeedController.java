@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Map;
 
 import org.demarche.platform.web.InvalidInputException;
+import org.demarche.platform.web.ProblemTypes;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -64,7 +65,10 @@ class CalendarFeedController {
 
     @DeleteMapping("/api/calendar-feeds/{token}")
     ResponseEntity<Void> revoke(@PathVariable String token) {
-        return feeds.revoke(token) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+        if (!feeds.revoke(token)) {
+            throw ProblemTypes.notFound("No calendar feed has this token");
+        }
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/calendar/{token}.ics")

@@ -3,6 +3,7 @@ package org.demarche.dashboard.campaign;
 import java.util.List;
 import java.util.UUID;
 
+import org.demarche.platform.CountryCodes;
 import org.demarche.platform.web.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +39,7 @@ class CampaignApiController {
             throw InvalidInputException.of("status", "must be one of " + String.join(", ", CampaignFilter.STATUSES)
                     + ", was '" + status + "'");
         }
-        if (filter.country() != null && !filter.country().matches("[A-Z]{2}")) {
+        if (filter.country() != null && !CountryCodes.isAlpha2(filter.country())) {
             throw InvalidInputException.of("country", "must be an ISO 3166-1 alpha-2 code, was '" + country + "'");
         }
         if (size == null) {

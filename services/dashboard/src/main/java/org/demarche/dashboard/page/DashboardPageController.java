@@ -1,16 +1,17 @@
 package org.demarche.dashboard.page;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.demarche.dashboard.DashboardProperties;
 import org.demarche.dashboard.audit.AuditLog;
 import org.demarche.dashboard.campaign.CampaignFilter;
 import org.demarche.dashboard.campaign.CampaignOverview;
 import org.demarche.dashboard.campaign.Campaigns;
+import org.demarche.platform.page.WebProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,13 +30,14 @@ class DashboardPageController {
 
     private final Campaigns campaigns;
     private final AuditLog audit;
-    private final DashboardProperties properties;
+    /** Where leads' browsers reach the campaigns service: for the coordinators' page and the letters. */
+    private final URI campaignsUrl;
     private final Clock clock;
 
-    DashboardPageController(Campaigns campaigns, AuditLog audit, DashboardProperties properties, Clock clock) {
+    DashboardPageController(Campaigns campaigns, AuditLog audit, WebProperties web, Clock clock) {
         this.campaigns = campaigns;
         this.audit = audit;
-        this.properties = properties;
+        this.campaignsUrl = URI.create(web.serviceUrls().campaigns());
         this.clock = clock;
     }
 
@@ -72,7 +74,7 @@ class DashboardPageController {
         model.addAttribute("page", page(id, locale));
         // where coordinators act on it: the campaigns service's own page (one sign-in opens it)
         model.addAttribute("consolePage", org.springframework.web.util.UriComponentsBuilder
-                .fromUri(properties.campaignsUrl()).path("/campaigns/{id}").buildAndExpand(id).toUri());
+                .fromUri(campaignsUrl).path("/campaigns/{id}").buildAndExpand(id).toUri());
         return "campaign";
     }
 
@@ -85,7 +87,7 @@ class DashboardPageController {
 
     private CampaignPage page(UUID id, Locale locale) {
         var detail = campaigns.detail(id).orElseThrow(() -> unknown(id));
-        return CampaignPage.of(detail, audit.of(id), clock.instant(), locale, properties.campaignsUrl());
+        return CampaignPage.of(detail, audit.of(id), clock.instant(), locale, campaignsUrl);
     }
 
     private static ResponseStatusException unknown(UUID id) {

@@ -17,7 +17,7 @@ class CampaignRowTest {
     void readsTheMeetingAndTheNextDeadlineInTheMeetingsZone() {
         CampaignRow row = CampaignRow.of(overview("Europe/Paris", 3, 1, 1, 0), NOW, Locale.ENGLISH);
 
-        assertThat(row.meetingDate()).isEqualTo("Fri 20 Jul 2018, 11:00");
+        assertThat(row.meetingDate()).isEqualTo("Fri 20 Jul 2018, 11:00 CEST");
         assertThat(row.daysToMeeting()).isEqualTo(3);
         assertThat(row.deadlineDate()).isEqualTo("Wed 18 Jul 2018");
         assertThat(row.signedPercent()).isEqualTo(33);
@@ -28,7 +28,7 @@ class CampaignRowTest {
     void writesDatesInThePagesLanguage() {
         CampaignRow row = CampaignRow.of(overview("Europe/Paris", 3, 1, 1, 0), NOW, Locale.FRENCH);
 
-        assertThat(row.meetingDate()).isEqualTo("ven. 20 juil. 2018, 11:00");
+        assertThat(row.meetingDate()).isEqualTo("ven. 20 juil. 2018, 11:00 CEST");
         assertThat(row.deadlineDate()).isEqualTo("mer. 18 juil. 2018");
     }
 
@@ -36,7 +36,7 @@ class CampaignRowTest {
     void readsInUtcWhenTheZoneIsUnknownAndFlagsFailedEmails() {
         CampaignRow row = CampaignRow.of(overview(null, 0, 0, 0, 1), NOW, Locale.ENGLISH);
 
-        assertThat(row.meetingDate()).isEqualTo("Fri 20 Jul 2018, 09:00");
+        assertThat(row.meetingDate()).isEqualTo("Fri 20 Jul 2018, 09:00 UTC");
         assertThat(row.zone()).isEqualTo("UTC");
         assertThat(row.signedPercent()).as("no partner asked: nothing signed, no division by zero").isZero();
         assertThat(row.emailProblems()).isTrue();

@@ -30,8 +30,10 @@ import org.demarche.events.campaign.DeadlineReached;
 import org.demarche.events.campaign.DeadlineScheduled;
 import org.demarche.events.response.EmailFailed;
 import org.demarche.events.response.PartnerDeclined;
+import org.demarche.platform.page.PageLanguages;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
+import org.demarche.testsupport.TestAccounts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -146,15 +148,15 @@ class LeadsPagesIT {
 
         assertThat(page.selectFirst("table.deadlines caption").text()).endsWith("times in Europe/Paris");
         assertThat(page.select("table.deadlines tbody tr")).extracting(Element::text).containsExactly(
-                "sign-on-requests Wed 11 Jul 2018, 11:00 past scheduled",
-                "sign-on-closes Tue 17 Jul 2018, 11:00 past scheduled",
-                "publication Wed 18 Jul 2018, 11:00 to come scheduled");
+                "sign-on-requests Wed 11 Jul 2018, 11:00 CEST past scheduled",
+                "sign-on-closes Tue 17 Jul 2018, 11:00 CEST past scheduled",
+                "publication Wed 18 Jul 2018, 11:00 CEST to come scheduled");
         assertThat(page.select("table.deadlines tbody tr").first().attr("data-at"))
                 .isEqualTo(String.valueOf(Instant.parse("2018-07-11T09:00:00Z").getEpochSecond()));
 
         Element signedPartner = page.selectFirst("table.partners tr[data-partner-id=hrc-baku]");
         assertThat(signedPartner.select("th, td").eachText()).containsExactly(
-                "Human Rights Club", "AZ", "signed", "Thu 12 Jul 2018, 12:00", "queued");
+                "Human Rights Club", "AZ", "signed", "Thu 12 Jul 2018, 12:00 CEST", "queued");
         Element failing = page.selectFirst("table.partners tr[data-partner-id=fnv]");
         assertThat(failing.hasClass("has-problem")).isTrue();
         assertThat(failing.selectFirst("th").text()).isEqualTo("Freedom Now, \"Voice\" Fund");
@@ -164,7 +166,7 @@ class LeadsPagesIT {
         Element action = page.selectFirst("table.audit tbody tr");
         assertThat(action.attr("data-action")).isEqualTo("extend-signing");
         assertThat(action.selectFirst("time").attr("datetime")).isEqualTo("2018-07-16T08:00:00Z");
-        assertThat(action.selectFirst("time").text()).isEqualTo("Mon 16 Jul 2018, 10:00");
+        assertThat(action.selectFirst("time").text()).isEqualTo("Mon 16 Jul 2018, 10:00 CEST");
         assertThat(action.selectFirst(".actor").text()).isEqualTo("amina");
         assertThat(action.selectFirst(".what").text()).isEqualTo("extend-signing signing extended to 18 Jul 2018");
         assertThat(action.selectFirst(".why").text()).isEqualTo("partners asked for a day");
@@ -176,7 +178,8 @@ class LeadsPagesIT {
         assertThat(chart.attr("aria-hidden")).isEqualTo("true");
         assertThat(chart.attr("data-series")).isEqualTo(requests + ":0 " + signature + ":1 " + now + ":1");
         assertThat(page.select("table.signatures tbody tr")).extracting(Element::text).containsExactly(
-                "Wed 11 Jul 2018, 11:00 0", "Thu 12 Jul 2018, 12:00 1", "Tue 17 Jul 2018, 12:00 1");
+                "Wed 11 Jul 2018, 11:00 CEST 0", "Thu 12 Jul 2018, 12:00 CEST 1",
+                "Tue 17 Jul 2018, 12:00 CEST 1");
         String uplot = page.selectFirst("script[src*=uPlot]").attr("src");
         assertThat(uplot).as("served from its webjar, the version filled in by the locator")
                 .startsWith("/webjars/uplot/").endsWith("/dist/uPlot.iife.min.js");
@@ -221,11 +224,45 @@ class LeadsPagesIT {
             assertThat(signOut.select("input[type=hidden][name=_csrf]").val()).isNotBlank();
             assertThat(signOut.selectFirst("button[type=submit]").text()).isEqualTo("Sign out");
             assertThat(signOut.selectFirst(".user").text()).isEqualTo("brigitte");
-            assertThat(page.select(".languages a[hreflang=fr][lang=fr]").text()).isEqualTo("français");
+            assertThat(page.select(".languages a[hreflang=fr][lang=fr]").text()).isEqualTo("Français");
         }
         // what the header's form sends, as a browser does (without Accept: text/html the answer is 204)
         http.perform(post("/logout").with(csrf()).header("Accept", "text/html"))
                 .andExpect(redirectedUrl("/login?logout"));
+    }
+
+    @Test
+    void theHeaderLeadsToEveryAreaALeadMayUseInEveryService() throws Exception {
+        Document list = page(get("/"));
+        assertThat(list.select("header nav.areas a").eachAttr("href")).containsExactly("/",
+                "http://localhost:8081/meetings", "http://localhost:8082/campaigns", "http://localhost:8082/registry",
+                "/audit");
+        assertThat(list.select("header nav.areas a[aria-current=page]").eachAttr("data-area")).containsExactly("dashboard");
+        assertThat(list.select("link[rel=stylesheet]").eachAttr("href")).startsWith("/demarche/site.css");
+
+        UUID paused = anyCampaign();
+        events.send(at(5, new CampaignActionTaken(paused, "pause", "amina", "the meeting may move",
+                "campaign paused", Instant.parse("2018-07-16T08:00:00Z"))));
+        awaitPage("/audit", "the meeting may move");
+        Document audit = page(get("/audit"));
+        assertThat(audit.select("main h1").text()).isEqualTo("Audit");
+        Element action = audit.selectFirst("table.audit tr[data-action=pause]:has(a[href=/campaigns/" + paused + "])");
+        assertThat(action.select("td").eachText()).containsExactly("Mon 16 Jul 2018, 08:00 UTC", "amina",
+                "pause campaign paused", "the meeting may move", "Open the campaign");
+        assertThat(audit.select("header nav.areas a[aria-current=page]").eachAttr("data-area")).containsExactly("audit");
+        assertThat(audit.select("table")).allSatisfy(table -> assertThat(table.select("caption")).isNotEmpty());
+        http.perform(get("/users")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void anAdministratorAlsoFindsTheAccounts() throws Exception {
+        Document users = page(get("/users"));
+
+        assertThat(users.select("header nav.areas a").eachAttr("data-area")).containsExactly("dashboard", "meetings",
+                "imports", "campaigns", "registry", "users", "audit");
+        assertThat(users.select("header nav.areas a[aria-current=page]").eachAttr("data-area")).containsExactly("users");
+        assertThat(users.select("table.users tbody th").eachText()).contains(TestAccounts.ADMIN);
     }
 
     @Test
@@ -240,10 +277,10 @@ class LeadsPagesIT {
                 "Rencontre", "Prochaine échéance", "Signatures", "Courriels", "Statut");
         Element row = list.getElementById("campaign-" + campaign);
         assertThat(row.selectFirst(".countdown").text()).isEqualTo("dans 3 jours");
-        assertThat(row.selectFirst("td.meeting time").text()).isEqualTo("ven. 20 juil. 2018, 11:00");
+        assertThat(row.selectFirst("td.meeting time").text()).isEqualTo("ven. 20 juil. 2018, 11:00 CEST");
         assertThat(row.selectFirst("td.status").text()).isEqualTo("signatures en cours");
         assertThat(list.selectFirst("form.sign-out button").text()).isEqualTo("Se déconnecter");
-        assertThat(list.select(".languages a[aria-current]").text()).isEqualTo("français");
+        assertThat(list.select(".languages a[aria-current]").text()).isEqualTo("Français");
 
         Document campaignPage = page(get("/campaigns/" + campaign).header("Accept-Language", "fr"));
         assertThat(campaignPage.select("#deadlines-heading").text()).isEqualTo("Calendrier");
@@ -251,13 +288,13 @@ class LeadsPagesIT {
         assertThat(campaignPage.select("#audit-heading").text()).isEqualTo("Actions des coordinateurs");
 
         String french = http.perform(get("/").queryParam("lang", "fr").queryParam("status", "signing"))
-                .andExpect(cookie().value("DEMARCHE_DASHBOARD_LANG", "fr"))
+                .andExpect(cookie().value(PageLanguages.COOKIE, "fr"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(french).selectFirst("html").attr("lang")).isEqualTo("fr");
         assertThat(Jsoup.parse(french).select(".languages a[hreflang=en]").attr("href"))
                 .isEqualTo("/?status=signing&lang=en");
         Document remembered = page(get("/").header("Accept-Language", "en")
-                .cookie(new Cookie("DEMARCHE_DASHBOARD_LANG", "fr")));
+                .cookie(new Cookie(PageLanguages.COOKIE, "fr")));
         assertThat(remembered.select("main h1").text()).isEqualTo("Campagnes");
 
         Document unsupported = page(get("/").queryParam("lang", "de").header("Accept-Language", "de, en;q=0.5"));

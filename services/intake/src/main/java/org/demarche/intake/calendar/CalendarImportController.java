@@ -19,6 +19,7 @@ import org.demarche.intake.imports.ImportRuns;
 import org.demarche.intake.meeting.Coordinator;
 import org.demarche.platform.web.FieldProblem;
 import org.demarche.platform.web.InvalidInputException;
+import org.demarche.platform.web.ProblemTypes;
 import org.springframework.core.task.TaskRejectedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -68,8 +69,9 @@ class CalendarImportController {
                 executor.submit(() -> importer.importRead(read));
             } catch (TaskRejectedException e) {
                 runs.fail(read.runId(), "too many imports are waiting; try again in a minute");
-                return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(ProblemDetail.forStatusAndDetail(
-                        HttpStatus.SERVICE_UNAVAILABLE, "too many imports are waiting; try again in a minute"));
+                return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(ProblemTypes.problem(
+                        HttpStatus.SERVICE_UNAVAILABLE, "imports-queue-full", "Too many imports waiting",
+                        "too many imports are waiting; try again in a minute"));
             }
             return ResponseEntity.accepted().location(URI.create("/api/imports/" + read.runId()))
                     .body(Map.of("id", read.runId(), "status", ImportRun.RUNNING));
@@ -103,6 +105,7 @@ class CalendarImportController {
     ProblemDetail unreadable(UnreadableCalendarException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "body: " + e.getMessage());
         problem.setTitle("Unreadable calendar; nothing was imported");
+        problem.setType(ProblemTypes.of("unreadable-calendar"));
         problem.setProperty("errors", List.of(new FieldProblem("body", e.getMessage())));
         return problem;
     }

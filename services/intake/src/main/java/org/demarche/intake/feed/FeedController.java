@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.demarche.platform.web.FieldProblem;
 import org.demarche.platform.web.InvalidInputException;
+import org.demarche.platform.web.ProblemTypes;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -101,12 +102,15 @@ class FeedController {
             body.put("result", poll.result());
             body.put("error", poll.error());
             return ResponseEntity.ok(body);
-        }).orElseGet(() -> ResponseEntity.notFound().build());
+        }).orElseThrow(() -> ProblemTypes.notFound("No feed " + id));
     }
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> unsubscribe(@PathVariable UUID id) {
-        return feeds.delete(id) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+        if (!feeds.delete(id)) {
+            throw ProblemTypes.notFound("No feed " + id);
+        }
+        return ResponseEntity.noContent().build();
     }
 
     private static boolean isWebAddress(String url) {

@@ -5,11 +5,11 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
+import org.demarche.platform.CountryCodes;
 import org.demarche.platform.web.FieldProblem;
 import org.demarche.platform.web.InvalidInputException;
+import org.demarche.platform.web.ProblemTypes;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/heads")
 class HeadOfStateController {
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final HeadsOfState heads;
     private final Clock clock;
@@ -63,7 +62,10 @@ class HeadOfStateController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> retire(@PathVariable String id) {
-        return heads.retire(id, clock.instant()) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+        if (!heads.retire(id, clock.instant())) {
+            throw ProblemTypes.notFound("No head of state " + id);
+        }
+        return ResponseEntity.noContent().build();
     }
 
     private static HeadOfState validate(String id, HeadRequest request) {
@@ -77,7 +79,7 @@ class HeadOfStateController {
         if (request.title() != null && request.title().strip().length() > 200) {
             problems.add(new FieldProblem("title", "is at most 200 characters"));
         }
-        if (request.country() == null || !COUNTRIES.contains(request.country())) {
+        if (request.country() == null || !CountryCodes.isAlpha2(request.country())) {
             problems.add(new FieldProblem("country", "'" + request.country()
                     + "' is not an ISO 3166-1 alpha-2 country code such as FR or AZ"));
         }

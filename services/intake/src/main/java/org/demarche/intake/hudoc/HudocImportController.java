@@ -9,6 +9,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.demarche.platform.web.FieldProblem;
+import org.demarche.platform.web.ProblemTypes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -64,6 +65,7 @@ class HudocImportController {
     ProblemDetail unreadable(UnreadableSourceException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "body: " + e.getMessage());
         problem.setTitle("Unreadable HUDOC result; nothing was imported");
+        problem.setType(ProblemTypes.of("unreadable-source"));
         problem.setProperty("errors", List.of(new FieldProblem("body", e.getMessage())));
         return problem;
     }

@@ -3,6 +3,7 @@ package org.demarche.intake.hudocwatch;
 import java.time.Duration;
 import java.util.List;
 
+import org.demarche.platform.web.ProblemTypes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -54,6 +55,7 @@ class HudocWatchController {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                     "the HUDOC watcher is off; set demarche.intake.hudoc-watch.enabled=true to let intake ask HUDOC");
             problem.setTitle("HUDOC watcher off");
+            problem.setType(ProblemTypes.of("hudoc-watcher-off"));
             return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
         }
         return ResponseEntity.ok(watcher.pollNow());

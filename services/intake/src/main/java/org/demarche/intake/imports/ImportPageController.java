@@ -1,13 +1,11 @@
 package org.demarche.intake.imports;
 
-import org.demarche.intake.page.ConsolePage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** {@code GET /imports}: the coordinators' import page. */
 @Controller
-@ConsolePage
 class ImportPageController {
 
     private static final int RECENT = 20;

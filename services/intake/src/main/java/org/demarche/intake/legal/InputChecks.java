@@ -9,8 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
+import org.demarche.platform.CountryCodes;
 import org.demarche.platform.web.FieldProblem;
 import org.demarche.platform.web.InvalidInputException;
 
@@ -21,7 +21,6 @@ import org.demarche.platform.web.InvalidInputException;
  */
 final class InputChecks {
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
@@ -57,7 +56,7 @@ final class InputChecks {
             problems.add(new FieldProblem(field, "is required, as an ISO 3166-1 alpha-2 country code such as AZ"));
             return null;
         }
-        if (!COUNTRIES.contains(value)) {
+        if (!CountryCodes.isAlpha2(value)) {
             problems.add(new FieldProblem(field, "'" + value
                     + "' is not an ISO 3166-1 alpha-2 country code (two capital letters such as AZ or TR)"));
             return null;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.demarche.intake.IntakeProperties;
+import org.demarche.platform.web.ProblemTypes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -47,7 +48,7 @@ class MeetingController {
                {"name": "Ilham Aliyev", "title": "President of the Republic of Azerbaijan", "country": "AZ"}]}""";
 
     static final String COUNTRY_NOT_A_CODE = """
-            {"type": "about:blank", "title": "Invalid input", "status": 400,
+            {"type": "https://demarche.org/problems/invalid-input", "title": "Invalid input", "status": 400,
              "detail": "participants[1].country: 'Azerbaijan' is not an ISO 3166-1 alpha-2 country code such as FR or AZ",
              "instance": "/api/meetings", "errors": [{"field": "participants[1].country",
                "message": "'Azerbaijan' is not an ISO 3166-1 alpha-2 country code such as FR or AZ"}]}""";
@@ -96,6 +97,7 @@ class MeetingController {
     ProblemDetail unknown(UnknownMeetingException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Unknown meeting");
+        problem.setType(ProblemTypes.of("not-found"));
         return problem;
     }
 
@@ -103,6 +105,7 @@ class MeetingController {
     ProblemDetail cancelled(MeetingCancelledException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Meeting cancelled");
+        problem.setType(ProblemTypes.of("meeting-cancelled"));
         return problem;
     }
 }

@@ -1,9 +1,6 @@
 package org.demarche.intake.meeting;
 
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +11,8 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.demarche.intake.meeting.FormErrors.FormError;
-import org.demarche.intake.page.ConsolePage;
+import org.demarche.platform.CountryCodes;
+import org.demarche.platform.page.DisplayTimes;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -34,7 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * (POST-redirect-GET) to the list with a message.
  */
 @Controller
-@ConsolePage
 @RequestMapping("/meetings")
 class MeetingPageController {
 
@@ -45,20 +42,20 @@ class MeetingPageController {
     private final MeetingRegistrar registrar;
     private final Meetings meetings;
     private final MessageSource messages;
+    private final DisplayTimes times;
 
-    MeetingPageController(MeetingRegistrar registrar, Meetings meetings, MessageSource messages) {
+    MeetingPageController(MeetingRegistrar registrar, Meetings meetings, MessageSource messages, DisplayTimes times) {
         this.registrar = registrar;
         this.meetings = meetings;
         this.messages = messages;
+        this.times = times;
     }
 
     @GetMapping
     String list(Model model, Locale locale) {
-        DateTimeFormatter start = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale);
         model.addAttribute("meetings", meetings.all().stream()
                 .sorted(Comparator.comparing(Meeting::startsAtUtc).reversed())
-                .map(meeting -> MeetingListing.of(meeting, start))
+                .map(meeting -> MeetingListing.of(meeting, times, locale))
                 .toList());
         return "meetings/list";
     }
@@ -164,12 +161,13 @@ class MeetingPageController {
         return "redirect:/meetings";
     }
 
-    /** A meeting as the list shows it: its start in its own zone, in the reader's conventions. */
+    /** A meeting as the list shows it: its start in its own zone, as every page shows a moment. */
     record MeetingListing(UUID id, String title, String start, String timeZone, String city, String participants,
                           boolean cancelled) {
 
-        static MeetingListing of(Meeting meeting, DateTimeFormatter start) {
-            return new MeetingListing(meeting.id(), meeting.title(), LocalDateTime.parse(meeting.startsAt()).format(start),
+        static MeetingListing of(Meeting meeting, DisplayTimes times, Locale locale) {
+            return new MeetingListing(meeting.id(), meeting.title(),
+                    times.moment(meeting.startsAtUtc(), meeting.timeZone(), locale),
                     meeting.timeZone(), meeting.city(), meeting.participants().stream()
                     .map(p -> p.name() + " (" + p.country() + ")").collect(Collectors.joining(", ")),
                     meeting.isCancelled());
@@ -180,7 +178,7 @@ class MeetingPageController {
     record CountryChoice(String code, String name) {
 
         static List<CountryChoice> in(Locale locale) {
-            return java.util.Arrays.stream(Locale.getISOCountries())
+            return CountryCodes.all().stream()
                     .map(code -> new CountryChoice(code, new Locale("", code).getDisplayCountry(locale)))
                     .sorted(Comparator.comparing(CountryChoice::name))
                     .toList();

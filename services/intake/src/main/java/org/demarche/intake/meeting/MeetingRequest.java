@@ -3,10 +3,10 @@ package org.demarche.intake.meeting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.demarche.events.Participant;
 import org.demarche.intake.IntakeProperties;
+import org.demarche.platform.CountryCodes;
 
 /**
  * The body of {@code POST /api/meetings}, as API.md gives it. Fields are read as sent and checked
@@ -15,7 +15,6 @@ import org.demarche.intake.IntakeProperties;
 public record MeetingRequest(String title, String startsAt, String timeZone, String city,
                              List<ParticipantRequest> participants) {
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     public record ParticipantRequest(String name, String title, String country) {
     }
@@ -69,7 +68,7 @@ public record MeetingRequest(String title, String startsAt, String timeZone, Str
                 continue;
             }
             String country = p.country() == null ? "" : p.country().strip().toUpperCase(Locale.ROOT);
-            if (!COUNTRIES.contains(country)) {
+            if (!CountryCodes.isAlpha2(country)) {
                 problems.add(MeetingProblem.of(at + ".country", country.isEmpty()
                                 ? "meeting.problem.participant.country.required"
                                 : "meeting.problem.participant.country.invalid",

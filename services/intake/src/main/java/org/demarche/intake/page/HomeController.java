@@ -5,7 +5,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** {@code GET /}: where coordinators start — meetings and imports. */
 @Controller
-@ConsolePage
 class HomeController {
 
     @GetMapping("/")

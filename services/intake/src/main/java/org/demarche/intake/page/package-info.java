@@ -1,8 +1,7 @@
 /**
- * The coordinators' console around the features' pages: the home page ({@code GET /}), the
- * navigation, the pages' language (English or French, from the browser or {@code ?lang=}) and
- * whether the person signed in may change anything. The features' own pages, such as meetings
- * and imports, mark themselves {@link org.demarche.intake.page.ConsolePage} to get the same. It
- * uses no feature, so that every feature may use it.
+ * The coordinators' way into intake: the home page ({@code GET /}). The features' own pages (meetings,
+ * imports) live in their features; the header, the navigation, the language and whether the person
+ * may change anything come from the platform ({@code org.demarche.platform.page}), as on every
+ * service's pages. It uses no feature, so that every feature may use it.
  */
 package org.demarche.intake.page;

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.demarche.intake.calendar.ReviewItem;
 import org.demarche.intake.calendar.ReviewQueue;
 import org.demarche.intake.meeting.Coordinator;
+import org.demarche.platform.web.ProblemTypes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -51,19 +52,23 @@ class ReviewController {
         return queue.resolve(id, decision, coordinator)
                 .map(meetingId -> ResponseEntity.created(URI.create("/api/meetings/" + meetingId))
                         .body(Map.<String, Object>of("meetingId", meetingId)))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+                .orElseThrow(() -> ProblemTypes.notFound("No review entry " + id));
     }
 
     /** 204: the entry is not imported, and stays so until the calendar sends a newer version of it. */
     @DeleteMapping("/{id}")
     ResponseEntity<Void> dismiss(@PathVariable UUID id) {
-        return queue.dismiss(id) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+        if (!queue.dismiss(id)) {
+            throw ProblemTypes.notFound("No review entry " + id);
+        }
+        return ResponseEntity.noContent().build();
     }
 
     @ExceptionHandler(ReviewQueue.AlreadyResolvedException.class)
     ProblemDetail resolved(ReviewQueue.AlreadyResolvedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Already resolved");
+        problem.setType(ProblemTypes.of("already-resolved"));
         return problem;
     }
 }

@@ -21,6 +21,7 @@ import org.demarche.events.Topics;
 import org.demarche.events.meeting.MeetingCancelled;
 import org.demarche.events.meeting.MeetingRescheduled;
 import org.demarche.events.meeting.MeetingScheduled;
+import org.demarche.platform.page.PageLanguages;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
 import org.jsoup.Jsoup;
@@ -97,8 +98,10 @@ class MeetingPagesIT {
             assertThat(form.select("label[for=" + input.id() + "]")).as("label of #%s", input.id()).hasSize(1);
         }
         assertThat(form.select("input[name=_csrf]")).as("Thymeleaf's CSRF field in each form").isNotEmpty();
-        assertThat(form.select("header nav a").eachAttr("href")).containsExactly("/meetings", "/imports",
-                "http://localhost:8080");
+        assertThat(form.select("header nav.areas a").eachAttr("href")).containsExactly("http://localhost:8080/",
+                "/meetings", "/imports", "http://localhost:8082/campaigns", "http://localhost:8082/registry",
+                "http://localhost:8080/audit");
+        assertThat(form.select("header nav.areas a[aria-current=page]").eachAttr("data-area")).containsExactly("meetings");
         assertThat(form.selectFirst("a.skip").attr("href")).isEqualTo("#main");
         assertThat(form.select("main#main, footer")).hasSize(2);
         assertThat(form.selectFirst("#enter-meeting")).isNotNull();
@@ -199,9 +202,9 @@ class MeetingPagesIT {
         Document french = Jsoup.parse(switched.getContentAsString());
         assertThat(french.selectFirst("html").attr("lang")).isEqualTo("fr");
         assertThat(french.selectFirst("h1").text()).isEqualTo("Rencontres");
-        assertThat(french.selectFirst("#language").attr("href")).endsWith("lang=en");
+        assertThat(french.selectFirst("header .languages a[hreflang=en]").attr("href")).isEqualTo("/meetings?lang=en");
 
-        var cookie = switched.getCookie("DEMARCHE_INTAKE_LANG");
+        var cookie = switched.getCookie(PageLanguages.COOKIE);
         assertThat(cookie).isNotNull();
         Document later = page(http.perform(get("/meetings/new").with(COORDINATOR).cookie(cookie)
                 .header(HttpHeaders.ACCEPT_LANGUAGE, "en")));

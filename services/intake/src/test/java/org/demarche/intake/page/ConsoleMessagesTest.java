@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
@@ -16,14 +15,6 @@ class ConsoleMessagesTest {
     void frenchSaysEverythingEnglishSays() throws IOException {
         assertThat(load("messages_fr.properties").stringPropertyNames())
                 .containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
-    }
-
-    @Test
-    void offersEnglishOrFrenchWhateverTheBrowserAsks() {
-        assertThat(ConsoleLocales.closestTo("fr-CA,fr;q=0.9")).isEqualTo(Locale.FRENCH);
-        assertThat(ConsoleLocales.closestTo("de-DE,en;q=0.5")).isEqualTo(Locale.ENGLISH);
-        assertThat(ConsoleLocales.closestTo("de")).isEqualTo(Locale.ENGLISH);
-        assertThat(ConsoleLocales.closestTo("not a language;;")).isEqualTo(Locale.ENGLISH);
     }
 
     private static Properties load(String name) throws IOException {

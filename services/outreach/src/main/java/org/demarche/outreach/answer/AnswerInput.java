@@ -3,9 +3,9 @@ package org.demarche.outreach.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.demarche.events.Signatory;
+import org.demarche.platform.CountryCodes;
 
 /**
  * An answer as a partner sent it, from the page's form or the JSON API, before it is checked.
@@ -24,7 +24,6 @@ record AnswerInput(String decision, String name, String title, String organisati
     static final int MAX_TEXT_LENGTH = 200;
     static final int MAX_REASON_LENGTH = 2000;
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     /**
      * The answer, checked.
@@ -62,7 +61,7 @@ record AnswerInput(String decision, String name, String title, String organisati
         String countryCode = trimmed(country);
         if (countryCode != null) {
             countryCode = countryCode.toUpperCase(Locale.ROOT);
-            if (!COUNTRIES.contains(countryCode)) {
+            if (!CountryCodes.isAlpha2(countryCode)) {
                 problems.add(new AnswerProblem("signatory.country", "answer.country.invalid", country.strip()));
             }
         }

@@ -1,12 +1,13 @@
 package org.demarche.outreach.answer;
 
 import java.text.Collator;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import org.demarche.platform.CountryCodes;
 
 /** The ISO 3166 countries a signatory can choose from, named and sorted in the page's language. */
 final class CountryChoices {
@@ -22,7 +23,7 @@ final class CountryChoices {
 
     private static List<Country> sorted(Locale language) {
         Collator collator = Collator.getInstance(language);
-        return Arrays.stream(Locale.getISOCountries())
+        return CountryCodes.all().stream()
                 .map(code -> new Country(code, new Locale.Builder().setRegion(code).build().getDisplayCountry(language)))
                 .sorted(Comparator.comparing(Country::name, collator))
                 .toList();

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import java.net.URI;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -14,6 +13,7 @@ import org.demarche.outreach.signon.SignOnInvitation;
 import org.demarche.outreach.signon.UnknownLinkException;
 import org.demarche.platform.web.FieldProblem;
 import org.demarche.platform.web.InvalidInputException;
+import org.demarche.platform.web.ProblemTypes;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -81,7 +81,7 @@ class SignOnApiController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                 "This sign-on link is not one that Démarche issued, or it was altered.");
         problem.setTitle("Unknown sign-on link");
-        problem.setType(URI.create("https://demarche.org/problems/unknown-sign-on-link"));
+        problem.setType(ProblemTypes.of("unknown-sign-on-link"));
         return problem;
     }
 
@@ -90,7 +90,7 @@ class SignOnApiController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
                 "This sign-on link was withdrawn by the campaign's coordinators.");
         problem.setTitle("Sign-on link withdrawn");
-        problem.setType(URI.create("https://demarche.org/problems/sign-on-link-revoked"));
+        problem.setType(ProblemTypes.of("sign-on-link-revoked"));
         return problem;
     }
 
@@ -99,7 +99,7 @@ class SignOnApiController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
                 "Signing has closed for this letter: its deadline has passed.");
         problem.setTitle("Signing closed");
-        problem.setType(URI.create("https://demarche.org/problems/sign-on-closed"));
+        problem.setType(ProblemTypes.of("sign-on-closed"));
         return problem;
     }
 

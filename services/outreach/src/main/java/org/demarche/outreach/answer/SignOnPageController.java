@@ -14,6 +14,7 @@ import org.demarche.outreach.signon.RevokedLinkException;
 import org.demarche.outreach.signon.SignOnInvitation;
 import org.demarche.outreach.signon.SignOnInvitations;
 import org.demarche.outreach.signon.UnknownLinkException;
+import org.demarche.platform.page.PageLanguages;
 import org.demarche.platform.text.ChangeLabels;
 import org.demarche.platform.text.TextChanges;
 import org.springframework.context.MessageSource;
@@ -34,7 +35,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 /**
  * The partner's sign-on page: the draft (after the words changed since the version the partner
  * saw, when asked again), the deadline in the partner's own zone, and the forms to sign or decline,
- * in the partner's language. The token in the path is the credential (no
+ * in the partner's language (the one of their invitation, for this request only:
+ * {@link PageLanguages#speakForThisRequest}; the browser's where the link names no one). The token in
+ * the path is the credential (no
  * session, no CSRF token: there is nothing for another site to ride on). Pages are not cached and
  * send no referrer, since their address is the credential.
  */
@@ -46,20 +49,22 @@ class SignOnPageController {
     private final SignOnAnswers answers;
     private final SignOnInvitations invitations;
     private final MessageSource messages;
+    private final PageLanguages languages;
 
     SignOnPageController(SignOnAccess access, SignOnAnswers answers, SignOnInvitations invitations,
-                         MessageSource messages) {
+                         MessageSource messages, PageLanguages languages) {
         this.access = access;
         this.answers = answers;
         this.invitations = invitations;
         this.messages = messages;
+        this.languages = languages;
     }
 
     @GetMapping
     String page(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response) {
         keepPrivate(response);
         SignOnInvitation invitation = access.open(token);
-        PartnerLocales.usePartnerLanguage(request, invitation.language());
+        languages.speakForThisRequest(request, invitation.language());
         describe(model, token, invitation, FormValues.prefilledFrom(invitation), Map.of(), locale(request));
         return "sign-on/page";
     }
@@ -77,7 +82,7 @@ class SignOnPageController {
                   Model model, HttpServletRequest request, HttpServletResponse response) throws IOException {
         keepPrivate(response);
         SignOnInvitation invitation = access.open(token);
-        PartnerLocales.usePartnerLanguage(request, invitation.language());
+        languages.speakForThisRequest(request, invitation.language());
         byte[] image = signatureImage == null || signatureImage.isEmpty() ? null : signatureImage.getBytes();
         boolean unnamed = "true".equals(anonymous) || "on".equals(anonymous);
         try {
@@ -112,7 +117,7 @@ class SignOnPageController {
         keepPrivate(response);
         var grant = revoked.grant();
         invitations.find(grant.campaignId(), grant.partnerId())
-                .ifPresent(known -> PartnerLocales.usePartnerLanguage(request, known.language()));
+                .ifPresent(known -> languages.speakForThisRequest(request, known.language()));
         return new ModelAndView("sign-on/revoked", Map.of(), HttpStatus.GONE);
     }
 
@@ -121,7 +126,7 @@ class SignOnPageController {
         keepPrivate(response);
         var grant = expired.grant();
         var invitation = invitations.find(grant.campaignId(), grant.partnerId());
-        invitation.ifPresent(known -> PartnerLocales.usePartnerLanguage(request, known.language()));
+        invitation.ifPresent(known -> languages.speakForThisRequest(request, known.language()));
         Map<String, Object> model = new LinkedHashMap<>();
         invitation.ifPresent(known -> {
             model.put("campaignTitle", known.campaignTitle());

@@ -17,6 +17,7 @@ import org.demarche.outreach.signon.SignOnInvitation;
 import org.demarche.outreach.signon.SignOnInvitations;
 import org.demarche.outreach.signon.SignOnTokens;
 import org.demarche.outreach.signon.UnknownLinkException;
+import org.demarche.platform.page.PageLanguages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -27,7 +28,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -47,16 +47,16 @@ class OptOutPageController {
     private final SignOnInvitations invitations;
     private final OptOuts optOuts;
     private final OutboundMessages messages;
-    private final LocaleResolver locales;
+    private final PageLanguages languages;
     private final Clock clock;
 
     OptOutPageController(SignOnTokens tokens, SignOnInvitations invitations, OptOuts optOuts, OutboundMessages messages,
-                         LocaleResolver locales, Clock clock) {
+                         PageLanguages languages, Clock clock) {
         this.tokens = tokens;
         this.invitations = invitations;
         this.optOuts = optOuts;
         this.messages = messages;
-        this.locales = locales;
+        this.languages = languages;
         this.clock = clock;
     }
 
@@ -104,10 +104,10 @@ class OptOutPageController {
         return invitation.orElseThrow(() -> new UnknownLinkException("no invitation for this opt-out link"));
     }
 
-    /** The rest of the page in the partner's language. */
+    /** The rest of the page in the partner's language, for this request only (nothing is kept in a cookie). */
     private Locale speak(HttpServletRequest request, HttpServletResponse response, SignOnInvitation invitation) {
         Locale locale = PartnerLanguage.closestTo(invitation.language());
-        locales.setLocale(request, response, locale);
+        languages.speakForThisRequest(request, locale.toLanguageTag());
         return locale;
     }
 

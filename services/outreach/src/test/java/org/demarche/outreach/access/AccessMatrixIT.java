@@ -44,6 +44,7 @@ class AccessMatrixIT {
                 .open(GET, "/actuator/health")
                 .open(GET, "/v3/api-docs")
                 .open(GET, "/swagger-ui.html")
+                .open(GET, "/demarche/site.css")
                 .admin(GET, "/actuator/prometheus")
                 .open(GET, "/sign/not-a-token")
                 .open(POST, "/sign/not-a-token")

@@ -1,11 +1,11 @@
 package org.demarche.platform.deadletter;
 
-import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 
 import org.demarche.platform.web.InvalidInputException;
 import org.springframework.http.HttpStatus;
+import org.demarche.platform.web.ProblemTypes;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -69,7 +69,7 @@ class DeadLetterController {
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("about:blank"));
+        problem.setType(ProblemTypes.forStatus(status.value()));
         return ResponseEntity.status(status).body(problem);
     }
 }

@@ -22,6 +22,7 @@ import org.demarche.platform.security.ProblemResponses;
 import org.demarche.platform.web.DatabaseUnavailable;
 import org.demarche.platform.web.FieldProblem;
 import org.demarche.platform.web.ProblemDetailsAdvice;
+import org.demarche.platform.web.ProblemTypes;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.ProblemDetail;
@@ -84,11 +85,11 @@ final class ProblemDetailResponses implements OpenApiCustomizer {
         BAD_REQUEST("400", "BadRequest", "Invalid input: `errors` names each field and what is wrong with it.",
                 invalidBody()),
         UNAUTHORIZED("401", "Unauthorized", "Not signed in (no credentials, or wrong ones).",
-                problem(401, "Unauthorized", ProblemResponses.UNAUTHORIZED_DETAIL)),
+                problem(ProblemTypes.UNAUTHORIZED, 401, "Unauthorized", ProblemResponses.UNAUTHORIZED_DETAIL)),
         FORBIDDEN("403", "Forbidden", "Signed in, but the role does not allow this call.",
-                problem(403, "Forbidden", ProblemResponses.FORBIDDEN_DETAIL)),
+                problem(ProblemTypes.FORBIDDEN, 403, "Forbidden", ProblemResponses.FORBIDDEN_DETAIL)),
         NOT_FOUND("404", "NotFound", "Nothing with this id (or token) is known here.",
-                problem(404, "Not Found", null)),
+                problem(ProblemTypes.NOT_FOUND, 404, "Not Found", null)),
         SERVICE_UNAVAILABLE("503", "ServiceUnavailable", "The database is away or busy; nothing of the request "
                 + "was saved. Send it again after Retry-After seconds.", databaseUnavailable());
 
@@ -157,8 +158,9 @@ final class ProblemDetailResponses implements OpenApiCustomizer {
     static Schema<?> problemSchema() {
         return new ObjectSchema()
                 .description("RFC 9457 problem details, as every error of the APIs is answered.")
-                .addProperty("type", new StringSchema().format("uri-reference")._default("about:blank")
-                        .description("`about:blank`: the status says what kind of problem it is"))
+                .addProperty("type", new StringSchema().format("uri")
+                        .description("`https://demarche.org/problems/<slug>`: the kind of problem, the same in every "
+                                + "service, e.g. `invalid-input`, `not-found`, `conflict`"))
                 .addProperty("title", new StringSchema().description("short, the same for every problem of its kind"))
                 .addProperty("status", new IntegerSchema().description("the HTTP status"))
                 .addProperty("detail", new StringSchema().description("what went wrong, in words a coordinator "
@@ -180,7 +182,7 @@ final class ProblemDetailResponses implements OpenApiCustomizer {
     private static Map<String, Object> invalidBody() {
         FieldProblem unreadable = FieldProblem.unreadableBody();
         ProblemDetail answer = ProblemDetailsAdvice.problem(List.of(unreadable));
-        Map<String, Object> problem = problem(answer.getStatus(), answer.getTitle(), answer.getDetail());
+        Map<String, Object> problem = problem(answer.getType(), answer.getStatus(), answer.getTitle(), answer.getDetail());
         problem.put("errors", List.of(Map.of("field", unreadable.field(), "message", unreadable.message())));
         return problem;
     }
@@ -188,12 +190,12 @@ final class ProblemDetailResponses implements OpenApiCustomizer {
     private static Map<String, Object> databaseUnavailable() {
         ProblemDetail problem = DatabaseUnavailable.problemFor(new DataAccessResourceFailureException("example"))
                 .orElseThrow();
-        return problem(problem.getStatus(), problem.getTitle(), problem.getDetail());
+        return problem(problem.getType(), problem.getStatus(), problem.getTitle(), problem.getDetail());
     }
 
-    private static Map<String, Object> problem(int status, String title, String detail) {
+    private static Map<String, Object> problem(java.net.URI type, int status, String title, String detail) {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
+        problem.put("type", type.toString());
         problem.put("title", title);
         problem.put("status", status);
         if (detail != null) {

@@ -34,6 +34,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 import org.demarche.platform.inbox.EventInbox;
 
 /**
@@ -56,11 +57,12 @@ import org.demarche.platform.inbox.EventInbox;
 public class AccessAutoConfiguration {
 
     /**
-     * Open in every service: health for orchestrators, the sign-in page, static files, and the API
+     * Open in every service: health for orchestrators, the sign-in page, static files (the platform's
+     * stylesheet under {@code /demarche/}), and the API
      * description with its browser (it describes the calls; each call still asks for its role).
      */
     static final String[] ALWAYS_OPEN = {"/actuator/health", "/actuator/health/**", "/actuator/info", "/error",
-            "/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+            "/login", "/demarche/**", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: blob:; "
@@ -71,7 +73,8 @@ public class AccessAutoConfiguration {
     SecurityFilterChain demarcheSecurity(HttpSecurity http, ObjectProvider<ServiceAccessRules> serviceRules,
                                          ObjectProvider<ClientRegistrationRepository> oidcClients,
                                          ObjectProvider<JwtDecoder> bearerTokens, ProviderRoles providerRoles,
-                                         ObjectProvider<SignedInCookie> signedInCookie)
+                                         ObjectProvider<SignedInCookie> signedInCookie,
+                                         ObjectProvider<LocaleResolver> languages)
             throws Exception {
         List<ServiceAccessRules> services = serviceRules.orderedStream().toList();
         List<String> open = new ArrayList<>();
@@ -95,7 +98,7 @@ public class AccessAutoConfiguration {
             rules.anyRequest().hasRole(Role.COORDINATOR.name());
         });
         http.httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()));
-        http.formLogin(form -> form.loginPage("/login").permitAll()); // SignInPage: English or French
+        http.formLogin(form -> form.loginPage("/login").permitAll()); // SignInPage: in the page language
         http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         SignedInCookie cookie = signedInCookie.getIfAvailable();
         if (cookie != null) {
@@ -118,7 +121,7 @@ public class AccessAutoConfiguration {
                 .defaultAuthenticationEntryPointFor(ProblemResponses.unauthorized(), api)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), new NegatedRequestMatcher(api))
                 .defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(), api)
-                .defaultAccessDeniedHandlerFor(ProblemResponses.forbiddenPage(), new NegatedRequestMatcher(api)));
+                .defaultAccessDeniedHandlerFor(ProblemResponses.forbiddenPage(languages), new NegatedRequestMatcher(api)));
         http.csrf(csrf -> {
             csrf.ignoringRequestMatchers(api);
             if (!open.isEmpty()) {
@@ -145,8 +148,9 @@ public class AccessAutoConfiguration {
     }
 
     @Bean
-    SignInPage signInPage(ObjectProvider<org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> providers) {
-        return new SignInPage(providers);
+    SignInPage signInPage(ObjectProvider<ClientRegistrationRepository> providers,
+                          ObjectProvider<LocaleResolver> languages) {
+        return new SignInPage(providers, languages);
     }
 
     /** ADMIN includes COORDINATOR, which includes LEAD; picked up by every role check. */

@@ -7,14 +7,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.demarche.platform.web.DatabaseUnavailable;
+import org.demarche.platform.web.ProblemTypes;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * 401 and 403 for the APIs as RFC 9457 problem details, like every other error of the APIs.
- * The 401 names HTTP Basic, so that scripts and curl know how to answer it.
+ * 401 and 403 for the APIs as RFC 9457 problem details, like every other error of the APIs
+ * ({@link ProblemTypes}: {@code .../problems/unauthorized}, {@code .../problems/forbidden}).
+ * The 401 names HTTP Basic, so that scripts and curl know how to answer it. A 403 for a page is a
+ * page, in the page's language, with the product's stylesheet.
  */
 public final class ProblemResponses {
 
@@ -40,22 +45,23 @@ public final class ProblemResponses {
                 return;
             }
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, REALM);
-            write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", UNAUTHORIZED_DETAIL);
+            write(request, response, HttpServletResponse.SC_UNAUTHORIZED, ProblemTypes.UNAUTHORIZED, "Unauthorized",
+                    UNAUTHORIZED_DETAIL);
         };
     }
 
     static AccessDeniedHandler forbidden() {
         return (request, response, exception) -> write(request, response, HttpServletResponse.SC_FORBIDDEN,
-                "Forbidden", FORBIDDEN_DETAIL);
+                ProblemTypes.FORBIDDEN, "Forbidden", FORBIDDEN_DETAIL);
     }
 
     /**
      * A person whose role does not allow a change made from a page: a short page in English or
-     * French (the browser's first choice), not a stack trace or a blank error.
+     * French (the page language, as every page decides it), not a stack trace or a blank error.
      */
-    static AccessDeniedHandler forbiddenPage() {
+    static AccessDeniedHandler forbiddenPage(ObjectProvider<LocaleResolver> languages) {
         return (request, response, exception) -> {
-            boolean french = prefersFrench(request);
+            boolean french = speaksFrench(request, languages.getIfAvailable());
             String title = french ? "Action non autorisée" : "Not allowed";
             String text = french
                     ? "Votre rôle ne permet pas cette action : les responsables (LEAD) consultent, les coordinateurs modifient."
@@ -66,23 +72,30 @@ public final class ProblemResponses {
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write("<!DOCTYPE html><html lang=\"" + (french ? "fr" : "en") + "\"><head>"
                     + "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                    + "<title>" + title + " – Démarche</title></head><body><main id=\"forbidden\">"
+                    + "<title>" + title + " – Démarche</title><link rel=\"stylesheet\" href=\"/demarche/site.css\"></head>"
+                    + "<body><header class=\"site\"><p class=\"brand\"><a href=\"/\">Démarche</a></p></header>"
+                    + "<main id=\"forbidden\" class=\"narrow\">"
                     + "<h1>" + title + "</h1><p>" + text + "</p><p><a href=\"/\">" + back + "</a></p>"
                     + "</main></body></html>");
         };
     }
 
-    /** The platform's own pages speak English and French; French when the browser prefers it. */
-    static boolean prefersFrench(HttpServletRequest request) {
-        return request.getLocale() != null && "fr".equals(request.getLocale().getLanguage());
+    /**
+     * The platform's own pages (sign-in, 403) speak English and French: French when the page
+     * language is French, decided as for every page ({@code org.demarche.platform.page.PageLanguages});
+     * the browser's first choice where no resolver is configured.
+     */
+    static boolean speaksFrench(HttpServletRequest request, LocaleResolver languages) {
+        java.util.Locale locale = languages != null ? languages.resolveLocale(request) : request.getLocale();
+        return locale != null && "fr".equals(locale.getLanguage());
     }
 
-    private static void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
-                              String detail) throws IOException {
+    private static void write(HttpServletRequest request, HttpServletResponse response, int status,
+                              java.net.URI type, String title, String detail) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+        response.getWriter().write("{\"type\":\"" + type + "\",\"title\":\"" + title + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail + "\",\"instance\":\"" + json(request.getRequestURI()) + "\"}");
     }
 

@@ -43,12 +43,12 @@ public final class DatabaseUnavailable {
     public static Optional<ProblemDetail> problemFor(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (unreachable(cause)) {
-                return Optional.of(problem("Database unavailable", UNREACHABLE));
+                return Optional.of(problem(ProblemTypes.DATABASE_UNAVAILABLE, "Database unavailable", UNREACHABLE));
             }
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof TransientDataAccessException) {
-                return Optional.of(problem("Database busy", BUSY));
+                return Optional.of(problem(ProblemTypes.DATABASE_BUSY, "Database busy", BUSY));
             }
         }
         return Optional.empty();
@@ -70,7 +70,7 @@ public final class DatabaseUnavailable {
         response.setCharacterEncoding("UTF-8");
         // fixed texts, and a path whose quotes and backslashes are escaped: no JSON library needed here
         String path = request.getRequestURI().replace("\\", "\\\\").replace("\"", "\\\"");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + problem.getTitle()
+        response.getWriter().write("{\"type\":\"" + problem.getType() + "\",\"title\":\"" + problem.getTitle()
                 + "\",\"status\":503,\"detail\":\"" + problem.getDetail() + "\",\"instance\":\"" + path + "\"}");
     }
 
@@ -88,8 +88,9 @@ public final class DatabaseUnavailable {
                 && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"));
     }
 
-    private static ProblemDetail problem(String title, String detail) {
+    private static ProblemDetail problem(java.net.URI type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
+        problem.setType(type);
         problem.setTitle(title);
         return problem;
     }

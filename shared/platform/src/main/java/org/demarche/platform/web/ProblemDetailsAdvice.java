@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Turns {@link InvalidInputException} and unreadable bodies into {@code application/problem+json}
- * with an {@code errors} list of {@code {field, message}}; the detail names the first field, and a
+ * of type {@code https://demarche.org/problems/invalid-input} ({@link ProblemTypes}) with an
+ * {@code errors} list of {@code {field, message}}; the detail names the first field, and a
  * database that cannot be reached (or is busy) into 503 with {@code Retry-After}
  * ({@link DatabaseUnavailable}). It goes before Spring's own problem-details handler, which answers
  * the remaining errors.
@@ -58,6 +59,7 @@ public class ProblemDetailsAdvice {
     public static ProblemDetail problem(List<FieldProblem> problems) {
         FieldProblem first = problems.get(0);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, first.field() + ": " + first.message());
+        problem.setType(ProblemTypes.INVALID_INPUT);
         problem.setTitle("Invalid input");
         problem.setProperty("errors", problems);
         return problem;

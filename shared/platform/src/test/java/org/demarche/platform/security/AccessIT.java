@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -14,9 +15,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.servlet.http.Cookie;
+
 import org.demarche.events.account.AccountRemoved;
 import org.demarche.events.account.AccountSaved;
 import org.demarche.platform.outbox.Outbox;
+import org.demarche.platform.page.PageLanguages;
 import org.demarche.testsupport.RealInfrastructure;
 import org.demarche.testsupport.TestAccounts;
 import org.junit.jupiter.api.Test;
@@ -62,6 +66,7 @@ class AccessIT {
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic realm=")))
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.type").value("https://demarche.org/problems/unauthorized"))
                 .andExpect(jsonPath("$.status").value(401))
                 .andExpect(jsonPath("$.instance").value("/api/things"));
     }
@@ -88,6 +93,7 @@ class AccessIT {
         http.perform(post("/api/things").with(httpBasic("lena", "leads-watch-2018")))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.type").value("https://demarche.org/problems/forbidden"))
                 .andExpect(jsonPath("$.status").value(403));
 
         transactions.executeWithoutResult(s -> outbox.publish(new AccountRemoved("lena")));
@@ -146,6 +152,24 @@ class AccessIT {
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("text/html"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Action non autorisée")));
+    }
+
+    @Test
+    void theSignInAndRefusalPagesSpeakTheLanguageChosenOnAnyServicesPage() throws Exception {
+        accounts.save(new StoredAccount("luc", encoder.encode("regarde seulement"), List.of("LEAD")));
+        Cookie french = new Cookie(PageLanguages.COOKIE, "fr");
+
+        http.perform(get("/login").cookie(french).header("Accept-Language", "en"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<html lang=\"fr\">")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/demarche/site.css")));
+        http.perform(get("/login").param("lang", "fr").header("Accept-Language", "en"))
+                .andExpect(cookie().value(PageLanguages.COOKIE, "fr"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Se connecter à Démarche")));
+        http.perform(post("/page").with(httpBasic("luc", "regarde seulement")).with(csrf()).cookie(french)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Action non autorisée")));
+        http.perform(get("/demarche/site.css")).andExpect(status().isOk());
     }
 
     @Test

@@ -1,0 +1,51 @@
+package org.demarche.platform.page;
+
+import org.demarche.platform.ServiceIdentity;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.servlet.DispatcherServlet;
+
+/**
+ * The pages' common layer, once for every service: their language ({@link PageLanguages}, which
+ * Boot's own resolver then leaves alone), the header with the navigation between all four services
+ * ({@link PageChromeAdvice}, {@code templates/demarche/chrome.html}), the one stylesheet
+ * ({@code /demarche/site.css}) and the one way to show a moment ({@link DisplayTimes}).
+ */
+@AutoConfiguration(before = WebMvcAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(WebProperties.class)
+public class PageAutoConfiguration {
+
+    /** Named {@code localeResolver}: DispatcherServlet, Thymeleaf's {@code #locale} and the sign-in page ask it. */
+    @Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
+    PageLanguages localeResolver(WebProperties properties) {
+        return new PageLanguages(properties.languages());
+    }
+
+    @Bean
+    FilterRegistrationBean<PageLanguageFilter> pageLanguageFilter(PageLanguages languages) {
+        var registration = new FilterRegistrationBean<>(new PageLanguageFilter(languages));
+        registration.setOrder(PageLanguageFilter.ORDER);
+        return registration;
+    }
+
+    @Bean
+    Navigation navigation(ServiceIdentity service, WebProperties properties) {
+        return new Navigation(service.name(), properties.serviceUrls());
+    }
+
+    @Bean
+    PageChromeAdvice pageChromeAdvice(Navigation navigation, PageLanguages languages) {
+        return new PageChromeAdvice(navigation, languages);
+    }
+
+    /** Named for templates: {@code ${@displayTimes.moment(instant, zone, #locale)}}. */
+    @Bean
+    DisplayTimes displayTimes() {
+        return new DisplayTimes();
+    }
+}
