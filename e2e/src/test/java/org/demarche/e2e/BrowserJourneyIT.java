@@ -3,6 +3,7 @@ package org.demarche.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,8 +12,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.demarche.testsupport.KafkaEndpoint;
 import org.demarche.testsupport.RealInfrastructure;
@@ -165,6 +168,8 @@ class BrowserJourneyIT {
             organisation.sendKeys("Human Rights Club");
         }
         partner.findElement(By.id("country")).sendKeys("Azerbaijan");
+        assertThat(partner.findElements(By.cssSelector("header.site.partner"))).as("the product's name on top").hasSize(1);
+        assertThat(partner.findElements(By.cssSelector("header.site nav.areas"))).as("no staff navigation").isEmpty();
         Browsers.screenshot(partner, "5-partner-sign-on-375x812.png");
         AccessibilityScan.assertAccessible(partner, "the partner's sign-on page");
         WebElement sign = partner.findElement(By.cssSelector("button.primary"));
@@ -213,6 +218,28 @@ class BrowserJourneyIT {
         new WebDriverWait(coordinator, PAGE_WAIT).until(driver -> driver.getCurrentUrl().matches(".*/campaigns/[0-9a-f-]{36}$"));
         Browsers.screenshot(coordinator, "9-coordinator-campaign-page.png");
         AccessibilityScan.assertAccessible(coordinator, "the coordinators' campaign page");
+
+        // one product: on every service's pages the coordinator sees the same header, area for area
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        Map<String, URI> pages = new LinkedHashMap<>();
+        pages.put("dashboard", dashboard.uri("/"));
+        pages.put("intake-meetings", intake.uri("/meetings"));
+        pages.put("intake-imports", intake.uri("/imports"));
+        pages.put("campaigns-campaigns", campaigns.uri("/campaigns"));
+        pages.put("campaigns-registry", campaigns.uri("/registry"));
+        for (var named : pages.entrySet()) {
+            URI page = named.getValue();
+            coordinator.get(page.toString());
+            headers.put(page.toString(), coordinator.findElements(By.cssSelector("header.site nav.areas a")).stream()
+                    .map(link -> link.getText() + " " + link.getAttribute("href")).toList());
+            assertThat(coordinator.findElements(By.cssSelector("header.site nav.areas a[aria-current=page]")))
+                    .as("the area of %s marked", page).hasSize(1);
+            Browsers.screenshot(coordinator, "12-header-" + named.getKey() + ".png");
+        }
+        assertThat(Set.copyOf(headers.values())).as("one header on every service: %s", headers).hasSize(1);
+        assertThat(headers.values().iterator().next()).extracting(link -> link.substring(0, link.indexOf(' ')))
+                .as("a coordinator's areas").containsExactly("Dashboard", "Meetings", "Imports", "Campaigns", "Registry",
+                        "Audit");
 
         // and the lead's campaign page on the dashboard
         lead.get(dashboard.uri("/").toString());

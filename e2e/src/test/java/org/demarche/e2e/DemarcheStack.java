@@ -117,6 +117,9 @@ final class DemarcheStack implements AutoCloseable {
             for (String service : services) {
                 Map<String, String> environment = new HashMap<>();
                 environment.put("SERVER_PORT", String.valueOf(ports.get(service)));
+                // where a browser finds each service started here: the header's links between their pages
+                ports.forEach((other, port) -> environment.put(
+                        "DEMARCHE_WEB_SERVICEURLS_" + other.toUpperCase(java.util.Locale.ROOT), "http://127.0.0.1:" + port));
                 environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
                 // one database, one schema per service, as if each had a database of its own
                 environment.put("SPRING_DATASOURCE_URL", withParameter(database.jdbcUrl(), "currentSchema", service));
