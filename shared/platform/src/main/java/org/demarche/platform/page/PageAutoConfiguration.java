@@ -2,6 +2,7 @@ package org.demarche.platform.page;
 
 import org.demarche.platform.ServiceIdentity;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -13,10 +14,12 @@ import org.springframework.web.servlet.DispatcherServlet;
  * The pages' common layer, once for every service: their language ({@link PageLanguages}, which
  * Boot's own resolver then leaves alone), the header with the navigation between all four services
  * ({@link PageChromeAdvice}, {@code templates/demarche/chrome.html}), the one stylesheet
- * ({@code /demarche/site.css}) and the one way to show a moment ({@link DisplayTimes}).
+ * ({@code /demarche/site.css}) and the one way to show a moment ({@link DisplayTimes}). The language
+ * and the times are there even in an application started without a web server (a test's instance
+ * that only sends mail): its page controllers are still created and ask for them.
  */
 @AutoConfiguration(before = WebMvcAutoConfiguration.class)
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(DispatcherServlet.class)
 @EnableConfigurationProperties(WebProperties.class)
 public class PageAutoConfiguration {
 
@@ -27,6 +30,7 @@ public class PageAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     FilterRegistrationBean<PageLanguageFilter> pageLanguageFilter(PageLanguages languages) {
         var registration = new FilterRegistrationBean<>(new PageLanguageFilter(languages));
         registration.setOrder(PageLanguageFilter.ORDER);
@@ -34,11 +38,13 @@ public class PageAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     Navigation navigation(ServiceIdentity service, WebProperties properties) {
         return new Navigation(service.name(), properties.serviceUrls());
     }
 
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     PageChromeAdvice pageChromeAdvice(Navigation navigation, PageLanguages languages) {
         return new PageChromeAdvice(navigation, languages);
     }
