@@ -187,8 +187,8 @@ class LiveDashboardIT {
         assertThat(campaignPage.select("table.partners tbody tr")).hasSize(3);
         assertThat(campaignPage.select("table.partners tbody tr.has-problem th").text()).isEqualTo("Front Line Defenders");
         assertThat(campaignPage.select("table.deadlines tbody tr")).extracting(Element::text).containsExactly(
-                "sign-on-requests Wed 11 Jul 2018, 11:00 past reached",
-                "publication Wed 18 Jul 2018, 11:00 to come scheduled");
+                "sign-on-requests Wed 11 Jul 2018, 11:00 CEST past reached",
+                "publication Wed 18 Jul 2018, 11:00 CEST to come scheduled");
         assertThat(campaignPage.select("ol.history li")).hasSize(10);
         assertThat(get("/campaigns/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
     }
