@@ -107,12 +107,7 @@ class CampaignReadModel {
      * @return the campaigns of the meeting known so far
      */
     List<UUID> meetingMoved(UUID meetingId, Instant startsAt, String timeZone) {
-        jdbc.sql("""
-                        INSERT INTO meeting_schedule (meeting_id, starts_at, time_zone) VALUES (:id, :startsAt, :zone)
-                        ON CONFLICT DO NOTHING
-                        """)
-                .param("id", meetingId).param("startsAt", Timestamp.from(startsAt)).param("zone", timeZone)
-                .update();
+        knowMeeting(meetingId, startsAt, timeZone);
         jdbc.sql("UPDATE meeting_schedule SET starts_at = :startsAt, time_zone = :zone WHERE meeting_id = :id")
                 .param("id", meetingId).param("startsAt", Timestamp.from(startsAt)).param("zone", timeZone)
                 .update();
@@ -130,16 +125,21 @@ class CampaignReadModel {
      * first wrote (the move then finds this campaign's row and moves it too).
      */
     private MeetingTime meetingTime(UUID meetingId, Instant startsAt, String timeZone) {
+        knowMeeting(meetingId, startsAt, timeZone);
+        return jdbc.sql("SELECT starts_at, time_zone FROM meeting_schedule WHERE meeting_id = :id FOR UPDATE")
+                .param("id", meetingId)
+                .query((rs, row) -> new MeetingTime(rs.getTimestamp("starts_at").toInstant(), rs.getString("time_zone")))
+                .single();
+    }
+
+    /** The meeting's row, with this start if it has none yet. */
+    private void knowMeeting(UUID meetingId, Instant startsAt, String timeZone) {
         jdbc.sql("""
                         INSERT INTO meeting_schedule (meeting_id, starts_at, time_zone) VALUES (:id, :startsAt, :zone)
                         ON CONFLICT DO NOTHING
                         """)
                 .param("id", meetingId).param("startsAt", Timestamp.from(startsAt)).param("zone", timeZone)
                 .update();
-        return jdbc.sql("SELECT starts_at, time_zone FROM meeting_schedule WHERE meeting_id = :id FOR UPDATE")
-                .param("id", meetingId)
-                .query((rs, row) -> new MeetingTime(rs.getTimestamp("starts_at").toInstant(), rs.getString("time_zone")))
-                .single();
     }
 
     private record MeetingTime(Instant startsAt, String timeZone) {
