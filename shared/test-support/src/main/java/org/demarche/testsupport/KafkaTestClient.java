@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -33,7 +35,9 @@ import org.demarche.events.EventSerializer;
 
 /**
  * Plays the other services in a test: publishes events as they would, and
- * waits for the events the service under test publishes.
+ * waits for the events the service under test publishes. The one Kafka reader
+ * of the tests: it waits for one event, for a set of events (to count them), for
+ * raw records (a dead-letter topic), and reads a topic to its end.
  *
  * <p>Every wait reads its topic from the beginning in a consumer group of its
  * own, so it sees events published before it was called, and by earlier test
@@ -85,26 +89,51 @@ public final class KafkaTestClient implements AutoCloseable {
     public <E extends DemarcheEvent> EventEnvelope<E> awaitEvent(String topic, Class<E> type, Predicate<E> match,
             Duration timeout) {
         List<String> seen = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = subscribe(topic)) {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(pollTimeout(deadline))) {
-                    EventEnvelope<E> found = matching(readEvent(record, seen), type, match);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
+        List<EventEnvelope<E>> found = new ArrayList<>();
+        pollUntil(topic, timeout, record -> addIfMatching(readEvent(record, seen), type, match, found),
+                () -> !found.isEmpty());
+        if (found.isEmpty()) {
+            seen.clear();
+            readToEnd(topic).forEach(record -> addIfMatching(readEvent(record, seen), type, match, found));
         }
-        seen.clear();
-        for (ConsumerRecord<String, byte[]> record : readToEnd(topic)) {
-            EventEnvelope<E> found = matching(readEvent(record, seen), type, match);
-            if (found != null) {
-                return found;
-            }
+        if (found.isEmpty()) {
+            throw new AssertionError("No " + type.getSimpleName() + " matching the expectation arrived on " + topic
+                    + " within " + timeout + "; " + describe(seen));
         }
-        throw new AssertionError("No " + type.getSimpleName() + " matching the expectation arrived on " + topic
-                + " within " + timeout + "; " + describe(seen));
+        return found.get(0);
+    }
+
+    /**
+     * Waits until the events on {@code topic} of the given type that match satisfy {@code until}
+     * (e.g. "one for each of the 40 partners"), then returns every such event the topic holds by
+     * then, from the beginning and in order of partition and offset: an event published twice comes
+     * twice, so a test can tell "one each" from "some twice".
+     *
+     * @throws AssertionError when the matching events do not satisfy {@code until} after {@code timeout}
+     */
+    public <E extends DemarcheEvent> List<EventEnvelope<E>> awaitEvents(String topic, Class<E> type,
+            Predicate<E> match, Predicate<List<EventEnvelope<E>>> until, Duration timeout) {
+        List<String> seen = new ArrayList<>();
+        List<EventEnvelope<E>> found = new ArrayList<>();
+        pollUntil(topic, timeout, record -> addIfMatching(readEvent(record, seen), type, match, found),
+                () -> until.test(found));
+        List<EventEnvelope<E>> onTopic = readEvents(topic, type, match);
+        if (!until.test(onTopic)) {
+            throw new AssertionError("The " + onTopic.size() + " " + type.getSimpleName() + " event(s) matching on "
+                    + topic + " did not meet the expectation within " + timeout + "; " + describe(seen));
+        }
+        return onTopic;
+    }
+
+    /**
+     * Every event of the given type that matches among those the topic holds now, in order of
+     * partition and offset; see {@link #readToEnd(String)}. Records that are not readable events are skipped.
+     */
+    public <E extends DemarcheEvent> List<EventEnvelope<E>> readEvents(String topic, Class<E> type, Predicate<E> match) {
+        List<EventEnvelope<E>> found = new ArrayList<>();
+        List<String> ignored = new ArrayList<>();
+        readToEnd(topic).forEach(record -> addIfMatching(readEvent(record, ignored), type, match, found));
+        return found;
     }
 
     /**
@@ -125,16 +154,11 @@ public final class KafkaTestClient implements AutoCloseable {
     public List<ConsumerRecord<String, byte[]>> awaitRawRecords(String topic,
             Predicate<ConsumerRecord<String, byte[]>> match, int count, Duration timeout) {
         List<ConsumerRecord<String, byte[]>> received = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = subscribe(topic)) {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (received.size() < count && System.nanoTime() < deadline) {
-                consumer.poll(pollTimeout(deadline)).forEach(record -> {
-                    if (match.test(record)) {
-                        received.add(record);
-                    }
-                });
+        pollUntil(topic, timeout, record -> {
+            if (match.test(record)) {
+                received.add(record);
             }
-        }
+        }, () -> received.size() >= count);
         if (received.size() < count) {
             received.clear();
             readToEnd(topic).stream().filter(match).forEach(received::add);
@@ -207,6 +231,20 @@ public final class KafkaTestClient implements AutoCloseable {
         return producer;
     }
 
+    /**
+     * Reads {@code topic} from the beginning in a group of its own, handing each record to
+     * {@code reader}, until {@code done} or the timeout.
+     */
+    private void pollUntil(String topic, Duration timeout, Consumer<ConsumerRecord<String, byte[]>> reader,
+                           BooleanSupplier done) {
+        try (KafkaConsumer<String, byte[]> consumer = subscribe(topic)) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (!done.getAsBoolean() && System.nanoTime() < deadline) {
+                consumer.poll(pollTimeout(deadline)).forEach(reader);
+            }
+        }
+    }
+
     private KafkaConsumer<String, byte[]> subscribe(String topic) {
         KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, endpoint.bootstrapServers(),
@@ -218,14 +256,13 @@ public final class KafkaTestClient implements AutoCloseable {
         return consumer;
     }
 
-    private static <E extends DemarcheEvent> EventEnvelope<E> matching(EventEnvelope<?> envelope, Class<E> type,
-                                                                       Predicate<E> match) {
+    private static <E extends DemarcheEvent> void addIfMatching(EventEnvelope<?> envelope, Class<E> type,
+                                                                Predicate<E> match, List<EventEnvelope<E>> found) {
         if (envelope != null && type.isInstance(envelope.payload()) && match.test(type.cast(envelope.payload()))) {
             @SuppressWarnings("unchecked") // the payload's type was just checked
-            EventEnvelope<E> found = (EventEnvelope<E>) envelope;
-            return found;
+            EventEnvelope<E> matching = (EventEnvelope<E>) envelope;
+            found.add(matching);
         }
-        return null;
     }
 
     /** The event in {@code record}, or null after noting in {@code seen} why it is not one. */

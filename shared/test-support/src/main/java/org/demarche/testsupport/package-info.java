@@ -6,8 +6,10 @@
  * the PostgreSQL server at 127.0.0.1:5432 (or {@code DEMARCHE_TEST_JDBC_URL})
  * and GreenMail — and it fails, never skips, when neither can be had.
  * {@link org.demarche.testsupport.KafkaTestClient} plays the other services
- * on Kafka, {@link org.demarche.testsupport.SmtpSink} shows the mail that was
- * sent, {@link org.demarche.testsupport.ServiceBoundaries} keeps each
+ * on Kafka and is the tests' one Kafka reader, {@link org.demarche.testsupport.SmtpSink}
+ * shows the mail that was sent and {@link org.demarche.testsupport.ReceivedMail}
+ * reads it, {@link org.demarche.testsupport.MutableClock} is the clock a test
+ * moves instead of waiting, {@link org.demarche.testsupport.ServiceBoundaries} keeps each
  * service out of the others' code, and {@link org.demarche.testsupport.ServiceJvm}
  * runs a service's executable jar in a JVM of its own, to be stopped or killed;
  * {@link org.demarche.testsupport.KafkaBrokerProcesses} does the same for one or

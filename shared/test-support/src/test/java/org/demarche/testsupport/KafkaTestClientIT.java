@@ -126,6 +126,39 @@ class KafkaTestClientIT {
                 .hasMessage("Expected 2 record(s) on " + topic + " within PT3S but only 1 arrived");
     }
 
+    @Test
+    void waitsForASetOfEventsAndReturnsEveryMatchingOneTheTopicHolds() {
+        MeetingScheduled first = aMeetingScheduled();
+        MeetingScheduled second = aMeetingScheduled();
+        EventEnvelope<MeetingScheduled> firstEnvelope = EventEnvelope.of(first, "intake", Instant.parse("2026-03-01T09:30:00Z"), null);
+        kafka.send(firstEnvelope);
+        kafka.send(EventEnvelope.of(aMeetingScheduled(), "intake", Instant.parse("2026-03-01T09:31:00Z"), null));
+        kafka.send(EventEnvelope.of(second, "intake", Instant.parse("2026-03-01T09:32:00Z"), null));
+        kafka.send(firstEnvelope); // published twice, as a relay does after a crash
+        List<UUID> ids = List.of(first.meetingId(), second.meetingId());
+
+        List<EventEnvelope<MeetingScheduled>> ours = kafka.awaitEvents(Topics.MEETINGS, MeetingScheduled.class,
+                meeting -> ids.contains(meeting.meetingId()),
+                events -> events.stream().map(event -> event.payload().meetingId()).distinct().count() == 2, TIMEOUT);
+
+        assertThat(ours).extracting(EventEnvelope::payload).containsExactlyInAnyOrder(first, second, first);
+        assertThat(kafka.readEvents(Topics.MEETINGS, MeetingScheduled.class, meeting -> meeting.equals(second)))
+                .extracting(EventEnvelope::payload).containsExactly(second);
+    }
+
+    @Test
+    void failsWhenTheEventsOnTheTopicNeverMeetTheExpectation() {
+        MeetingScheduled meeting = aMeetingScheduled();
+        kafka.send(EventEnvelope.of(meeting, "intake", Instant.parse("2026-03-01T09:30:00Z"), null));
+
+        assertThatThrownBy(() -> kafka.awaitEvents(Topics.MEETINGS, MeetingScheduled.class,
+                candidate -> candidate.meetingId().equals(meeting.meetingId()), events -> events.size() >= 2,
+                Duration.ofSeconds(3)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("The 1 MeetingScheduled event(s) matching on " + Topics.MEETINGS
+                        + " did not meet the expectation within PT3S");
+    }
+
     private static MeetingScheduled aMeetingScheduled() {
         return new MeetingScheduled(UUID.randomUUID(), "Official visit", Instant.parse("2026-04-20T09:00:00Z"),
                 "Europe/Paris", "Paris", List.of(new Participant("Ilham Aliyev", "President", "AZ")));

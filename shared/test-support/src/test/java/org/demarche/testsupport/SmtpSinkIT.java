@@ -85,6 +85,48 @@ class SmtpSinkIT {
                 .hasMessageContaining("2 message(s) at the SMTP sink");
     }
 
+    @Test
+    void readsTheMessageWithAGivenMessageIdOnceItArrives() throws Exception {
+        Session session = session(new Properties());
+        send(session, "other@ngo.example", "Not this one");
+        MimeMessage awaited = message(session, "partner@ngo.example", "Will you co-sign?");
+        Transport.send(awaited); // gives it its Message-ID
+        String messageId = awaited.getMessageID();
+
+        ReceivedMail mail = smtp.awaitMessageId(messageId, TIMEOUT);
+
+        assertThat(mail.messageId()).isEqualTo(messageId);
+        assertThat(mail.recipient()).isEqualTo("partner@ngo.example");
+        assertThat(mail.subject()).isEqualTo("Will you co-sign?");
+        assertThat(mail.text()).contains("Dear partner");
+    }
+
+    @Test
+    void failsWhenNoMessageHasTheAwaitedMessageId() throws Exception {
+        send(session(new Properties()), "partner@ngo.example", "Some other message");
+
+        assertThatThrownBy(() -> smtp.awaitMessageId("<never-sent@demarche.example>", Duration.ofMillis(500)))
+                .isInstanceOf(ConditionTimeoutException.class)
+                .hasMessageContaining("<never-sent@demarche.example>");
+    }
+
+    @Test
+    void awaitsTheMailOfOneRecipientWhileMailToOthersPassesBy() throws Exception {
+        Session session = session(new Properties());
+        send(session, "other@ngo.example", "For someone else");
+        send(session, "partner@ngo.example", "Will you co-sign?");
+        send(session, "partner@ngo.example", "Reminder");
+
+        List<ReceivedMail> mail = smtp.awaitMailTo("partner@ngo.example", 2, TIMEOUT);
+
+        assertThat(mail).extracting(ReceivedMail::subject).containsExactly("Will you co-sign?", "Reminder");
+        assertThat(smtp.mailTo("other@ngo.example")).extracting(ReceivedMail::subject).containsExactly("For someone else");
+        assertThat(smtp.receivedMail()).hasSize(3);
+        assertThatThrownBy(() -> smtp.awaitMailTo("other@ngo.example", 2, Duration.ofMillis(500)))
+                .isInstanceOf(ConditionTimeoutException.class)
+                .hasMessageContaining("2 message(s) to other@ngo.example");
+    }
+
     private Session session(Properties properties) {
         properties.put("mail.smtp.host", smtp.host());
         properties.put("mail.smtp.port", String.valueOf(smtp.port()));
