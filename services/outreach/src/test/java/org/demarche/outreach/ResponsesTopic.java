@@ -9,16 +9,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.demarche.events.DemarcheEvent;
-import org.demarche.events.EventDeserializer;
 import org.demarche.events.EventEnvelope;
 import org.demarche.events.Topics;
 import org.demarche.testsupport.KafkaEndpoint;
+import org.demarche.testsupport.KafkaTestClient;
 
 /**
  * Counts what outreach announced on {@code demarche.responses.v1} for one campaign, from the
@@ -31,8 +26,10 @@ public final class ResponsesTopic {
     }
 
     /**
-     * Reads until {@code until} holds for the counts or {@code timeout} passes, then returns the
-     * counts per partner id.
+     * Waits until {@code until} holds for the counts, then returns the counts per partner id of
+     * every such event the topic holds.
+     *
+     * @throws AssertionError when {@code until} does not hold within {@code timeout}
      */
     public static <E extends DemarcheEvent> Map<String, Integer> countPerPartner(KafkaEndpoint kafka, UUID campaignId,
             Class<E> type, Function<E, String> partnerOf, Predicate<Map<String, Integer>> until, Duration timeout) {
@@ -40,34 +37,26 @@ public final class ResponsesTopic {
     }
 
     /**
-     * Reads until {@code until} holds or {@code timeout} passes, then returns the ids of the events
-     * (their envelopes' ids, one per record read) per partner id: an event relayed twice after a
-     * crash comes twice under one id, and consumers that keep the ids they applied take it once.
+     * Waits until {@code until} holds, then returns the ids of the events (their envelopes' ids, one
+     * per record) per partner id: an event relayed twice after a crash comes twice under one id, and
+     * consumers that keep the ids they applied take it once.
+     *
+     * @throws AssertionError when {@code until} does not hold within {@code timeout}
      */
     public static <E extends DemarcheEvent> Map<String, List<UUID>> idsPerPartner(KafkaEndpoint kafka, UUID campaignId,
             Class<E> type, Function<E, String> partnerOf, Predicate<Map<String, List<UUID>>> until, Duration timeout) {
-        Map<String, List<UUID>> ids = new HashMap<>();
-        var deserializer = new EventDeserializer();
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "responses-count-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.RESPONSES));
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (System.nanoTime() < deadline && !until.test(ids)) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (!campaignId.toString().equals(record.key()) || record.value() == null) {
-                        continue;
-                    }
-                    EventEnvelope<?> envelope = deserializer.deserialize(record.topic(), record.headers(), record.value());
-                    if (type.isInstance(envelope.payload())) {
-                        ids.computeIfAbsent(partnerOf.apply(type.cast(envelope.payload())), partner -> new ArrayList<>())
-                                .add(envelope.id());
-                    }
-                }
-            }
+        try (var events = new KafkaTestClient(kafka)) {
+            return byPartner(events.awaitEvents(Topics.RESPONSES, type,
+                    event -> campaignId.toString().equals(event.partitionKey()),
+                    found -> until.test(byPartner(found, partnerOf)), timeout), partnerOf);
         }
+    }
+
+    private static <E extends DemarcheEvent> Map<String, List<UUID>> byPartner(List<EventEnvelope<E>> events,
+                                                                               Function<E, String> partnerOf) {
+        Map<String, List<UUID>> ids = new HashMap<>();
+        events.forEach(event -> ids.computeIfAbsent(partnerOf.apply(event.payload()), partner -> new ArrayList<>())
+                .add(event.id()));
         return ids;
     }
 

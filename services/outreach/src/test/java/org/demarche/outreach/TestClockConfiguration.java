@@ -2,6 +2,7 @@ package org.demarche.outreach;
 
 import java.time.Instant;
 
+import org.demarche.testsupport.MutableClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;

@@ -16,7 +16,6 @@ import org.demarche.events.Topics;
 import org.demarche.events.outreach.SignOnRequested;
 import org.demarche.events.response.EmailSent;
 import org.demarche.events.response.PartnerSigned;
-import org.demarche.outreach.ReceivedMail;
 import org.demarche.outreach.TestClockConfiguration;
 import org.demarche.outreach.signon.SignOnSamples;
 import org.demarche.testsupport.KafkaTestClient;
@@ -122,7 +121,7 @@ class PhoneSignOnBrowserIT {
         events.send(EventEnvelope.of(request, "/demarche/campaigns", TestClockConfiguration.START, null));
         var sent = events.awaitEvent(Topics.RESPONSES, EmailSent.class,
                 e -> e.campaignId().equals(campaignId) && e.kind().equals("sign-on-request"), Duration.ofSeconds(30));
-        String token = ReceivedMail.withMessageId(smtp, sent.payload().messageId()).signOnToken();
+        String token = smtp.awaitMessageId(sent.payload().messageId(), BROWSER_WAIT).signOnToken();
 
         browser.get("http://localhost:" + port + "/sign/" + token);
         var js = (JavascriptExecutor) browser;

@@ -24,14 +24,14 @@ import org.demarche.events.outreach.SignOnRequested;
 import org.demarche.events.response.EmailSent;
 import org.demarche.events.response.PartnerDeclined;
 import org.demarche.events.response.PartnerSigned;
-import org.demarche.outreach.MutableClock;
-import org.demarche.outreach.ReceivedMail;
 import org.demarche.outreach.TestClockConfiguration;
 import org.demarche.outreach.signon.SignOnSamples;
 import org.demarche.outreach.signon.SignOnTokens;
 import org.demarche.platform.page.PageLanguages;
 import org.demarche.testsupport.KafkaTestClient;
+import org.demarche.testsupport.MutableClock;
 import org.demarche.testsupport.RealInfrastructure;
+import org.demarche.testsupport.ReceivedMail;
 import org.demarche.testsupport.SmtpSink;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -260,7 +260,7 @@ class SignOnAnswerIT {
         // answers are numbered: the decline is the second, so the repeat had no confirmation of its own
         var second = events.awaitEvent(Topics.RESPONSES, EmailSent.class, e -> e.campaignId().equals(campaignId)
                 && e.kind().equals("confirmation") && e.messageId().contains(".answer-2."), WAIT);
-        assertThat(ReceivedMail.withMessageId(smtp, second.payload().messageId()).text())
+        assertThat(smtp.awaitMessageId(second.payload().messageId(), WAIT).text())
                 .contains("does not co-sign");
         assertThat(answers(SignOnAnswerMeters.SIGNED) - signedBefore).as("counted once").isEqualTo(1);
         assertThat(answers(SignOnAnswerMeters.DECLINED) - declinedBefore).isEqualTo(1);
@@ -388,7 +388,7 @@ class SignOnAnswerIT {
         var sent = events.awaitEvent(Topics.RESPONSES, EmailSent.class,
                 e -> e.campaignId().equals(request.campaignId()) && e.partnerId().equals(request.partnerId())
                         && e.kind().equals("sign-on-request") && !List.of(earlierMessageIds).contains(e.messageId()), WAIT);
-        return ReceivedMail.withMessageId(smtp, sent.payload().messageId());
+        return smtp.awaitMessageId(sent.payload().messageId(), WAIT);
     }
 
     private void expectInvalid(String token, String body, String field) throws Exception {

@@ -21,11 +21,11 @@ import org.demarche.events.outreach.SignOnRequested;
 import org.demarche.events.response.EmailFailed;
 import org.demarche.events.response.EmailSent;
 import org.demarche.outreach.OutreachInstance;
-import org.demarche.outreach.ReceivedMail;
 import org.demarche.outreach.ResponsesTopic;
 import org.demarche.testsupport.KafkaEndpoint;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
+import org.demarche.testsupport.ReceivedMail;
 import org.demarche.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,7 +84,7 @@ class SmtpOutageIT {
                     .until(() -> server.getReceivedMessages().length >= requests.size());
             Map<String, Integer> announced = ResponsesTopic.countPerPartner(kafka, campaignId, EmailSent.class,
                     EmailSent::partnerId, counts -> counts.size() >= requests.size(), WAIT);
-            Map<String, Long> perRecipient = List.of(server.getReceivedMessages()).stream().map(ReceivedMail::new)
+            Map<String, Long> perRecipient = List.of(server.getReceivedMessages()).stream().map(ReceivedMail::of)
                     .collect(Collectors.groupingBy(ReceivedMail::recipient, Collectors.counting()));
             assertThat(perRecipient).hasSize(requests.size());
             assertThat(perRecipient.values()).as("no duplicates").containsOnly(1L);

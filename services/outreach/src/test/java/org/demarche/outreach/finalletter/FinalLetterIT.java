@@ -17,13 +17,13 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.demarche.events.EventEnvelope;
 import org.demarche.events.Topics;
-import org.demarche.events.outreach.FinalLetterDistribution;
 import org.demarche.events.outreach.FinalLetterDistribution.Recipient;
+import org.demarche.events.outreach.FinalLetterDistribution;
 import org.demarche.events.response.EmailSent;
-import org.demarche.outreach.ReceivedMail;
 import org.demarche.outreach.TestClockConfiguration;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
+import org.demarche.testsupport.ReceivedMail;
 import org.demarche.testsupport.SmtpSink;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -100,9 +100,9 @@ class FinalLetterIT {
         var received = smtp.awaitMessages(3, WAIT);
         assertThat(received).as("one email per recipient, however often the letter was distributed").hasSize(3);
         for (Recipient recipient : List.of(signatory, target)) {
-            List<ReceivedMail> mails = ReceivedMail.to(recipient.email(), received);
+            List<ReceivedMail> mails = smtp.mailTo(recipient.email());
             assertThat(mails).hasSize(1);
-            List<ReceivedMail.Attached> attachments = mails.get(0).attachments();
+            List<ReceivedMail.Attachment> attachments = mails.get(0).attachments();
             assertThat(attachments).hasSize(1);
             // the title, less the characters file systems refuse
             assertThat(attachments.get(0).filename()).isEqualTo("Open letter Macron – Aliyev, Paris.pdf");
@@ -127,7 +127,7 @@ class FinalLetterIT {
 
         events.awaitEvent(Topics.RESPONSES, EmailSent.class,
                 e -> e.campaignId().equals(campaignId) && e.partnerId().equals(signatory.email()), WAIT);
-        var mail = ReceivedMail.to(signatory.email(), smtp.awaitMessages(1, WAIT)).get(0);
+        var mail = smtp.awaitMailTo(signatory.email(), 1, WAIT).get(0);
         assertThat(mail.attachments()).singleElement().satisfies(pdf -> assertThat(pdf.content()).isEqualTo(PDF));
         assertThat(requests.get(campaignId.toString()).get()).isEqualTo(3);
     }

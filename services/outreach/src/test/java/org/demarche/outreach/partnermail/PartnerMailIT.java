@@ -23,15 +23,15 @@ import org.demarche.events.outreach.ReminderRequested;
 import org.demarche.events.outreach.SignOnRequested;
 import org.demarche.events.response.EmailSent;
 import org.demarche.events.response.PartnerSigned;
-import org.demarche.outreach.MutableClock;
-import org.demarche.outreach.ReceivedMail;
 import org.demarche.outreach.TestClockConfiguration;
 import org.demarche.outreach.answer.Images;
 import org.demarche.outreach.delivery.MessageKey;
 import org.demarche.outreach.delivery.OutboundMessages;
 import org.demarche.outreach.signon.SignOnSamples;
 import org.demarche.testsupport.KafkaTestClient;
+import org.demarche.testsupport.MutableClock;
 import org.demarche.testsupport.RealInfrastructure;
+import org.demarche.testsupport.ReceivedMail;
 import org.demarche.testsupport.SmtpSink;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -103,7 +103,7 @@ class PartnerMailIT {
         assertThat(german.subject()).as("no German wording: English").isEqualTo("Please co-sign: Open letter");
         assertThat(german.text()).contains("July 17, 2018, 11:00 AM (Europe/Berlin)");
 
-        ReceivedMail.Attached ics = russian.attachments().stream().filter(a -> a.filename().equals("deadline.ics"))
+        ReceivedMail.Attachment ics = russian.attachments().stream().filter(a -> a.filename().equals("deadline.ics"))
                 .findFirst().orElseThrow();
         assertThat(ics.contentType()).startsWith("text/calendar").contains("method=PUBLISH");
         var calendar = new CalendarBuilder().build(new StringReader(new String(ics.content(), StandardCharsets.UTF_8)));
@@ -121,7 +121,7 @@ class PartnerMailIT {
         UUID campaignId = UUID.randomUUID();
         SignOnRequested request = partner(campaignId, "opting-out", "en", "Asia/Baku", "AZ");
         var sent = send(request, "sign-on-request");
-        ReceivedMail mail = ReceivedMail.withMessageId(smtp, sent.messageId());
+        ReceivedMail mail = smtp.awaitMessageId(sent.messageId(), WAIT);
 
         assertThat(mail.header("From")).contains("outreach@demarche.example.org");
         assertThat(mail.header("Reply-To")).isEqualTo("coordinators@example.org");
@@ -145,7 +145,7 @@ class PartnerMailIT {
         send(partner(sameCountry, "marker", "en", "UTC", "AZ"), "sign-on-request");
         UUID otherCountry = UUID.randomUUID();
         var elsewhere = send(partner(otherCountry, "opting-out", "en", "Asia/Baku", "BY"), "sign-on-request");
-        assertThat(ReceivedMail.to(request.email(), smtp.receivedMessages()))
+        assertThat(smtp.mailTo(request.email()))
                 .extracting(received -> received.header("Message-ID"))
                 .containsExactlyInAnyOrder(sent.messageId(), elsewhere.messageId());
     }
@@ -158,7 +158,7 @@ class PartnerMailIT {
                 "outreach@demarche.example.org");
 
         for (SignOnRequested request : List.of(nobodyNamed, senderNamed)) {
-            ReceivedMail mail = ReceivedMail.withMessageId(smtp, send(request, "sign-on-request").messageId());
+            ReceivedMail mail = smtp.awaitMessageId(send(request, "sign-on-request").messageId(), WAIT);
             assertThat(mail.header("Reply-To")).as(request.partnerId()).isEqualTo(COALITION);
         }
     }
@@ -174,13 +174,13 @@ class PartnerMailIT {
         send(reminder(request, 2), null); // over demarche.outreach.max-reminders (1)
         send(partner(campaignId, "marker", "en", "UTC", "AZ"), "sign-on-request");
 
-        ReceivedMail reminder = ReceivedMail.withMessageId(smtp, reminded.messageId());
+        ReceivedMail reminder = smtp.awaitMessageId(reminded.messageId(), WAIT);
         assertThat(reminder.header("In-Reply-To")).isEqualTo(asked.messageId());
         assertThat(reminder.header("References")).isEqualTo(asked.messageId());
-        assertThat(reminder.attachments()).extracting(ReceivedMail.Attached::filename).containsExactly("deadline.ics");
+        assertThat(reminder.attachments()).extracting(ReceivedMail.Attachment::filename).containsExactly("deadline.ics");
         assertThat(messages.countNotCancelled(campaignId, "threaded", MessageKey.REMINDER)).as("one reminder queued")
                 .isEqualTo(1);
-        assertThat(ReceivedMail.to(request.email(), smtp.receivedMessages())).as("request and one reminder").hasSize(2);
+        assertThat(smtp.mailTo(request.email())).as("request and one reminder").hasSize(2);
     }
 
     @Test
@@ -196,8 +196,8 @@ class PartnerMailIT {
 
         assertThat(messages.countNotCancelled(campaignId, "late", MessageKey.REMINDER)).as("no reminder queued")
                 .isZero();
-        ReceivedMail.withMessageId(smtp, request.messageId());
-        assertThat(ReceivedMail.to(late.email(), smtp.receivedMessages())).as("one consolidated request")
+        smtp.awaitMessageId(request.messageId(), WAIT);
+        assertThat(smtp.mailTo(late.email())).as("one consolidated request")
                 .singleElement().satisfies(mail -> {
                     assertThat(mail.subject()).startsWith("Please co-sign");
                     assertThat(mail.header("Message-ID")).isEqualTo(request.messageId());
@@ -222,7 +222,7 @@ class PartnerMailIT {
         assertThat(signed.signatureImage()).as("no handwriting kept").isNull();
         var confirmation = events.awaitEvent(Topics.RESPONSES, EmailSent.class,
                 e -> e.campaignId().equals(campaignId) && e.kind().equals("confirmation"), WAIT).payload();
-        ReceivedMail mail = ReceivedMail.withMessageId(smtp, confirmation.messageId());
+        ReceivedMail mail = smtp.awaitMessageId(confirmation.messageId(), WAIT);
         assertThat(mail.subject()).isEqualTo("Votre réponse est enregistrée : Open letter");
         assertThat(mail.text()).contains("sans être nommée").contains("17 juillet 2018 11:00 (Europe/Paris)");
         Document page = Jsoup.parse(mvc.perform(get("/sign/{token}", mail.signOnToken())).andExpect(status().isOk())
@@ -262,7 +262,7 @@ class PartnerMailIT {
         send(partner(campaignId, "marker", "en", "UTC", "AZ"), "sign-on-request");
         assertThat(messages.countNotCancelled(campaignId, "leaked", MessageKey.REMINDER)).as("no reminder queued")
                 .isZero();
-        assertThat(ReceivedMail.to(request.email(), smtp.receivedMessages())).as("only the first request").hasSize(1);
+        assertThat(smtp.mailTo(request.email())).as("only the first request").hasSize(1);
     }
 
     @Test
@@ -280,7 +280,7 @@ class PartnerMailIT {
     }
 
     private ReceivedMail invite(SignOnRequested request) {
-        return ReceivedMail.withMessageId(smtp, send(request, "sign-on-request").messageId());
+        return smtp.awaitMessageId(send(request, "sign-on-request").messageId(), WAIT);
     }
 
     /** Sends the event and, unless {@code kind} is null, waits for the email it causes to be sent. */

@@ -17,17 +17,17 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.demarche.events.DemarcheEvent;
 import org.demarche.events.EventEnvelope;
-import org.demarche.events.outreach.FinalLetterDistribution;
 import org.demarche.events.outreach.FinalLetterDistribution.Recipient;
+import org.demarche.events.outreach.FinalLetterDistribution;
 import org.demarche.events.outreach.ReminderRequested;
 import org.demarche.events.outreach.SignOnRequested;
 import org.demarche.events.response.EmailSent;
-import org.demarche.outreach.MutableClock;
-import org.demarche.outreach.ReceivedMail;
 import org.demarche.outreach.TestClockConfiguration;
 import org.demarche.outreach.signon.SignOnSamples;
 import org.demarche.testsupport.KafkaTestClient;
+import org.demarche.testsupport.MutableClock;
 import org.demarche.testsupport.RealInfrastructure;
+import org.demarche.testsupport.ReceivedMail;
 import org.demarche.testsupport.SmtpSink;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -102,7 +102,7 @@ class ReplyToIT {
         SignOnRequested answering = request(campaign, "answering", COORDINATOR, LEAD);
 
         assertThat(replyTo(sent(asked, "sign-on-request"))).isEqualTo(COORDINATOR);
-        ReceivedMail toAnswering = ReceivedMail.withMessageId(smtp, sent(answering, "sign-on-request").messageId());
+        ReceivedMail toAnswering = smtp.awaitMessageId(sent(answering, "sign-on-request").messageId(), WAIT);
         assertThat(toAnswering.header("Reply-To")).isEqualTo(COORDINATOR);
 
         signs(toAnswering.signOnToken());
@@ -125,7 +125,7 @@ class ReplyToIT {
         UUID campaign = UUID.randomUUID();
         SignOnRequested request = request(campaign, "without-coordinator", null, LEAD);
 
-        ReceivedMail asked = ReceivedMail.withMessageId(smtp, sent(request, "sign-on-request").messageId());
+        ReceivedMail asked = smtp.awaitMessageId(sent(request, "sign-on-request").messageId(), WAIT);
         assertThat(asked.header("Reply-To")).isEqualTo(LEAD);
 
         signs(asked.signOnToken());
@@ -168,7 +168,7 @@ class ReplyToIT {
 
     /** The Reply-To of the email EmailSent reports, as the SMTP server received it; null when it has none. */
     private String replyTo(EmailSent sent) {
-        return ReceivedMail.withMessageId(smtp, sent.messageId()).header("Reply-To");
+        return smtp.awaitMessageId(sent.messageId(), WAIT).header("Reply-To");
     }
 
     private EmailSent sent(DemarcheEvent event, String kind) {

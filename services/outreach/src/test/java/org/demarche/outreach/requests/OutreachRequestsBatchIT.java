@@ -4,22 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.demarche.events.EventEnvelope;
 import org.demarche.events.Topics;
 import org.demarche.events.outreach.SignOnRequested;
 import org.demarche.events.response.EmailSent;
 import org.demarche.outreach.TestClockConfiguration;
 import org.demarche.outreach.signon.SignOnSamples;
-import org.demarche.testsupport.KafkaEndpoint;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -37,9 +33,6 @@ import org.springframework.context.annotation.Import;
 @RealInfrastructure
 @Import(TestClockConfiguration.class)
 class OutreachRequestsBatchIT {
-
-    @Autowired
-    KafkaEndpoint kafka;
 
     @Autowired
     KafkaTestClient events;
@@ -65,25 +58,16 @@ class OutreachRequestsBatchIT {
         assertThat(deadLettered(campaignId, 2)).hasSize(2);
     }
 
-    /** The records of this campaign on the outreach dead-letter topic, once there are {@code expected}. */
+    /**
+     * The records of this campaign on the outreach dead-letter topic, once there are {@code expected}:
+     * all of them, so that one dead-lettered twice shows.
+     */
     private List<String> deadLettered(UUID campaignId, int expected) {
-        List<String> found = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "dlt-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.deadLetter(Topics.OUTREACH)));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (found.size() < expected && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (campaignId.toString().equals(record.key())) {
-                        found.add(new String(record.value(), StandardCharsets.UTF_8));
-                    }
-                });
-            }
-        }
-        return found;
+        String deadLetters = Topics.deadLetter(Topics.OUTREACH);
+        Predicate<ConsumerRecord<String, byte[]>> ofThisCampaign = record -> campaignId.toString().equals(record.key());
+        events.awaitRawRecords(deadLetters, ofThisCampaign, expected, Duration.ofSeconds(30));
+        return events.readToEnd(deadLetters).stream().filter(ofThisCampaign)
+                .map(record -> new String(record.value(), StandardCharsets.UTF_8)).toList();
     }
 
     private static EventEnvelope<SignOnRequested> envelope(SignOnRequested request) {

@@ -15,8 +15,8 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import org.demarche.outreach.MutableClock;
 import org.demarche.outreach.Wording;
+import org.demarche.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class SignOnTokensTest {
