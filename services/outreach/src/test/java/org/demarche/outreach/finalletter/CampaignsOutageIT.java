@@ -20,6 +20,8 @@ import org.demarche.events.Topics;
 import org.demarche.events.outreach.FinalLetterDistribution.Recipient;
 import org.demarche.events.outreach.FinalLetterDistribution;
 import org.demarche.outreach.TestClockConfiguration;
+import org.demarche.outreach.delivery.MessageKey;
+import org.demarche.outreach.delivery.OutboundMessages;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
 import org.demarche.testsupport.SmtpSink;
@@ -55,6 +57,9 @@ class CampaignsOutageIT {
 
     @Autowired
     KafkaTestClient events;
+
+    @Autowired
+    OutboundMessages messages;
 
     private final List<HttpServer> servers = new ArrayList<>();
 
@@ -93,14 +98,23 @@ class CampaignsOutageIT {
 
         int expected = 2 + published.size() * 2;
         smtp.awaitMessages(expected, Duration.ofSeconds(60));
-        await("no letter sent twice").during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
-                .until(() -> smtp.receivedMessages().size() == expected);
+        // "no letter sent twice", read from the queue: once each letter's one message is recorded as
+        // sent, nothing more goes out for it, so the sink holds all there will be
+        await("every letter's one message recorded as sent").atMost(Duration.ofSeconds(30))
+                .until(() -> published.stream().allMatch(campaign -> recipients(campaign).stream()
+                        .allMatch(address -> recordedAsSentOnce(campaign, address))));
+        assertThat(smtp.receivedMessages()).hasSize(expected);
         for (UUID campaign : published) {
             for (String address : recipients(campaign)) {
                 assertThat(smtp.mailTo(address)).as("final letter of %s to %s", campaign, address)
                         .hasSize(1);
             }
         }
+    }
+
+    private boolean recordedAsSentOnce(UUID campaign, String address) {
+        return messages.countNotCancelled(campaign, address, MessageKey.FINAL_LETTER) == 1
+                && messages.latest(campaign, address, MessageKey.FINAL_LETTER).orElseThrow().sent();
     }
 
     private static EventEnvelope<FinalLetterDistribution> distribution(UUID campaign, int port) {

@@ -42,9 +42,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * of the same campaign: requests of a campaign are handled in order and the queue is sent oldest
  * first, so once that one is out, an earlier reminder would have been too.
  */
-// the clock stands still here, so requests and reminders seem to go at the same moment: no folding, two reminders allowed
-@SpringBootTest(properties = {"demarche.outreach.dispatch-interval=100ms", "demarche.outreach.reminder-min-gap=0s",
-        "demarche.outreach.max-reminders=2"})
+// two reminders allowed; each test moves the clock past the gap in which a reminder folds into the request
+@SpringBootTest(properties = {"demarche.outreach.dispatch-interval=100ms", "demarche.outreach.max-reminders=2"})
 @AutoConfigureMockMvc
 @WithMockUser(username = "coordinator", roles = "COORDINATOR")
 @RealInfrastructure
@@ -91,6 +90,7 @@ class ReminderIT {
         events.awaitEvent(Topics.RESPONSES, EmailSent.class, e -> e.campaignId().equals(campaignId)
                 && e.partnerId().equals(answered.partnerId()) && e.kind().equals("confirmation"), WAIT);
         smtp.reset();
+        clock.advance(Duration.ofDays(1)); // a day later, campaigns reminds
 
         var reminderOfSilent = envelope(reminder(silent, 1));
         send(reminder(answered, 1));
@@ -125,6 +125,7 @@ class ReminderIT {
         SignOnRequested silent = SignOnSamples.humanRightsClub(campaignId);
         invite(silent);
         smtp.reset();
+        clock.advance(Duration.ofDays(1));
 
         send(reminder(silent, 1));
         send(reminder(silent, 2));
