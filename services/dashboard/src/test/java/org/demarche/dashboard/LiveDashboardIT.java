@@ -12,10 +12,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -40,25 +38,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /** The leads' live view, over a real port: the event stream and the page that follows it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
-@Import(LiveDashboardIT.ThreeDaysBeforeTheMeeting.class)
+@Import(ReferenceClock.class)
 class LiveDashboardIT {
-
-    /** Tuesday 17 July 2018, 12:00 in Paris: the reference meeting is on Friday the 20th. */
-    @TestConfiguration
-    static class ThreeDaysBeforeTheMeeting {
-        @Bean
-        Clock clock() {
-            return Clock.fixed(Instant.parse("2018-07-17T10:00:00Z"), ZoneOffset.UTC);
-        }
-    }
 
     @LocalServerPort
     int port;

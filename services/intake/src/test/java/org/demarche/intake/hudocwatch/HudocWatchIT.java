@@ -13,11 +13,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.demarche.events.EventEnvelope;
 import org.demarche.events.Topics;
@@ -28,6 +26,7 @@ import org.demarche.intake.PublishedEvents;
 import org.demarche.intake.opencases.OpenCases;
 import org.demarche.testsupport.KafkaEndpoint;
 import org.demarche.testsupport.KafkaTestClient;
+import org.demarche.testsupport.MutableClock;
 import org.demarche.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,30 +59,15 @@ class HudocWatchIT {
     private static final RecordedHudoc HUDOC = new RecordedHudoc();
     private static final RecordedHudoc EXEC = new RecordedHudoc();
     private static final Instant START = Instant.parse("2027-06-01T06:00:00Z");
-    private static final AtomicReference<Instant> NOW = new AtomicReference<>(START);
+    private static final MutableClock CLOCK = new MutableClock(START);
     private static boolean casesRegistered;
 
-    /** A clock the test moves. */
+    /** The application's clock, which the test moves. */
     @TestConfiguration(proxyBeanMethods = false)
     static class TestClock {
         @Bean
         Clock clock() {
-            return new Clock() {
-                @Override
-                public ZoneId getZone() {
-                    return ZoneOffset.UTC;
-                }
-
-                @Override
-                public Clock withZone(ZoneId zone) {
-                    return this;
-                }
-
-                @Override
-                public Instant instant() {
-                    return NOW.get();
-                }
-            };
+            return CLOCK;
         }
     }
 
@@ -165,7 +149,7 @@ class HudocWatchIT {
 
         List<RecordedHudoc.Request> asked = HUDOC.requestsAbout("AZE");
         assertThat(asked).extracting(RecordedHudoc.Request::start).containsExactly(0, 2, 4);
-        LocalDate firstDate = LocalDate.ofInstant(NOW.get(), ZoneOffset.UTC).minusYears(10);
+        LocalDate firstDate = LocalDate.ofInstant(CLOCK.instant(), ZoneOffset.UTC).minusYears(10);
         assertThat(asked).allSatisfy(request -> {
             assertThat(request.query()).contains("(respondent:\"AZE\")", "kpdate>=\"" + firstDate + "T00:00:00.0Z\"");
             assertThat(request.params()).containsEntry("sort", "kpdate Ascending").containsEntry("length", "2");
@@ -225,7 +209,7 @@ class HudocWatchIT {
         assertThat(watcher.pollDue()).as("polled already: due again after the interval").isEmpty();
         assertThat(HUDOC.requestsAbout("GEO")).hasSize(1);
 
-        NOW.set(NOW.get().plus(Duration.ofHours(6)));
+        CLOCK.advance(Duration.ofHours(6));
         List<WatchPoll> next = watcher.pollDue();
 
         assertThat(next).filteredOn(poll -> poll.source().equals("hudoc") && poll.state().equals("GEO"))
@@ -305,6 +289,6 @@ class HudocWatchIT {
 
     private void register(String caseId, String country, String status) {
         events.send(EventEnvelope.of(new CaseRegistered(caseId, country, caseId.substring(5), status, List.of()),
-                "/demarche/campaigns", NOW.get(), null));
+                "/demarche/campaigns", CLOCK.instant(), null));
     }
 }
