@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +25,7 @@ import org.demarche.outreach.OutreachInstance;
 import org.demarche.outreach.ResponsesTopic;
 import org.demarche.testsupport.KafkaEndpoint;
 import org.demarche.testsupport.KafkaTestClient;
+import org.demarche.testsupport.MutableClock;
 import org.demarche.testsupport.RealInfrastructure;
 import org.demarche.testsupport.ReceivedMail;
 import org.demarche.testsupport.TestDatabase;
@@ -35,16 +37,17 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * Delivery against SMTP servers that misbehave, as real ones do: one that refuses connections for
  * a while (down, restarting) and then accepts, and one that answers some recipients with a
  * transient 4xx (greylisting, a full mailbox) or a permanent 5xx (no such user).
+ *
+ * <p>Retries follow outreach's own back-off (30 s before the second attempt, doubling) on a clock
+ * the test moves: once a round of attempts is recorded, the clock goes to the next one.
  */
 @RealInfrastructure
 class SmtpOutageIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-    /** Quick back-off, so that a test sees several attempts within seconds. */
-    private static final Map<String, Object> QUICK_RETRIES = Map.of(
-            "demarche.outreach.delivery.retry-initial-interval", "200ms",
-            "demarche.outreach.delivery.retry-multiplier", 2.0,
-            "demarche.outreach.delivery.retry-max-interval", "1s");
+    private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+    /** Outreach's default wait before the second attempt; each further one waits twice as long. */
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
 
     @Test
     void deliversEveryMessageOnceWhenTheServerAcceptsAgainAfterRefusingConnections(KafkaEndpoint kafka,
@@ -53,32 +56,32 @@ class SmtpOutageIT {
         int port = reservation.getLocalPort();
         UUID campaignId = UUID.randomUUID();
         List<SignOnRequested> requests = SignOnBatch.requests(campaignId, "refused.example.org", 20);
-        var settings = new java.util.HashMap<>(QUICK_RETRIES);
-        settings.put("demarche.outreach.delivery.max-attempts", 50);
-        var outreach = OutreachInstance.start(kafka, database, "127.0.0.1", port, settings);
+        MutableClock clock = new MutableClock(START);
+        var outreach = OutreachInstance.start(kafka, database, "127.0.0.1", port,
+                Map.of("demarche.outreach.delivery.max-attempts", 50), clock);
         GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         try {
             SignOnBatch.send(kafka, requests);
             JdbcClient jdbc = jdbc(database);
-            await("every message refused at least twice").atMost(WAIT).pollInterval(Duration.ofMillis(100))
-                    .until(() -> jdbc.sql("""
-                                    SELECT COUNT(*) FROM outbound_message
-                                    WHERE campaign_id = :campaign AND status = 'pending' AND attempts >= 2
-                                    """)
-                            .param("campaign", campaignId).query(Integer.class).single() == requests.size());
+            awaitWaiting(jdbc, campaignId, 1, requests.size(), "every message refused once");
+            clock.advance(FIRST_RETRY);
+            awaitWaiting(jdbc, campaignId, 2, requests.size(), "every message refused again 30 s later");
             assertThat(jdbc.sql("SELECT last_error FROM outbound_message WHERE campaign_id = :campaign")
                     .param("campaign", campaignId).query(String.class).list())
                     .allSatisfy(error -> assertThat(error).containsIgnoringCase("connect"));
             MailMeterReadings meters = new MailMeterReadings(outreach);
-            assertThat(meters.counted("demarche.mail.retried")).as("each refused at least twice").isGreaterThanOrEqualTo(40);
-            assertThat(meters.timed(false)).isGreaterThanOrEqualTo(40);
+            await("each refusal counted").atMost(WAIT).untilAsserted(() -> {
+                assertThat(meters.counted("demarche.mail.retried")).as("each refused twice").isEqualTo(40);
+                assertThat(meters.timed(false)).isEqualTo(40);
+            });
             await("the queue gauges account for every message").atMost(WAIT).pollInterval(Duration.ofMillis(50))
                     .until(() -> meters.queue("queued") + meters.queue("deferred") + meters.queue("sending")
                             == requests.size());
 
             reservation.close();
             server.start();
+            clock.advance(FIRST_RETRY.multipliedBy(2)); // the third attempt, a minute after the second
 
             await("every message delivered").atMost(WAIT).pollInterval(Duration.ofMillis(100))
                     .until(() -> server.getReceivedMessages().length >= requests.size());
@@ -125,13 +128,20 @@ class SmtpOutageIT {
             }
             return "250 2.1.5 OK";
         })) {
-            var settings = new java.util.HashMap<>(QUICK_RETRIES);
-            settings.put("demarche.outreach.delivery.max-attempts", 4);
-            var outreach = OutreachInstance.start(kafka, database, "127.0.0.1", server.port(), settings);
+            MutableClock clock = new MutableClock(START);
+            var outreach = OutreachInstance.start(kafka, database, "127.0.0.1", server.port(),
+                    Map.of("demarche.outreach.delivery.max-attempts", 4), clock);
             try (var events = new KafkaTestClient(kafka)) {
                 SignOnBatch.send(kafka, List.of(SignOnBatch.request(campaignId, "greylisted", greylisted),
                         SignOnBatch.request(campaignId, "unknown", unknown), SignOnBatch.request(campaignId, "full", full),
                         SignOnBatch.request(campaignId, "welcome", welcome)));
+                JdbcClient jdbc = jdbc(database);
+                awaitWaiting(jdbc, campaignId, 1, 2, "the greylisted and the full mailbox refused once");
+                clock.advance(FIRST_RETRY);
+                awaitWaiting(jdbc, campaignId, 2, 2, "both refused again 30 s later");
+                clock.advance(FIRST_RETRY.multipliedBy(2)); // the greylisting is over; the mailbox is still full
+                awaitWaiting(jdbc, campaignId, 3, 1, "the full mailbox refused a third time a minute later");
+                clock.advance(FIRST_RETRY.multipliedBy(4)); // the fourth and last attempt
 
                 EmailFailed rejected = events.awaitEvent(Topics.RESPONSES, EmailFailed.class,
                         e -> e.campaignId().equals(campaignId) && e.partnerId().equals("unknown"), WAIT).payload();
@@ -170,6 +180,19 @@ class SmtpOutageIT {
             assertThat(server.attemptsFor(greylisted)).isEqualTo(3);
             assertThat(server.accepted()).containsExactlyInAnyOrder(greylisted, welcome);
         }
+    }
+
+    /**
+     * Waits until {@code count} of the campaign's messages have been tried {@code attempts} times and
+     * wait for their next attempt: the round is recorded, and the clock may move to the next.
+     */
+    private static void awaitWaiting(JdbcClient jdbc, UUID campaignId, int attempts, int count, String round) {
+        await(round).atMost(WAIT).pollInterval(Duration.ofMillis(100))
+                .until(() -> jdbc.sql("""
+                                SELECT COUNT(*) FROM outbound_message
+                                WHERE campaign_id = :campaign AND status = 'pending' AND attempts = :attempts
+                                """)
+                        .param("campaign", campaignId).param("attempts", attempts).query(Integer.class).single() == count);
     }
 
     private static JdbcClient jdbc(TestDatabase database) {
