@@ -33,9 +33,13 @@ public class LetterRenderer {
 
     private final byte[] regularFont;
     private final byte[] boldFont;
+    private final LetterMarks marks;
 
     LetterRenderer() {
         OpenHtmlToPdfLog.install();
+        ClassLoader loader = LetterRenderer.class.getClassLoader();
+        this.marks = LetterMarks.load(loader,
+                LetterComposer.templateLanguages(loader, LetterComposer.TEMPLATE_ROOT));
         this.regularFont = font("DejaVuSerif.ttf");
         this.boldFont = font("DejaVuSerif-Bold.ttf");
     }
@@ -51,17 +55,16 @@ public class LetterRenderer {
             }
             signatures.add(image == null ? Optional.empty() : Optional.ofNullable(image.png()));
         }
-        String html = LetterHtml.of(letter, signatures, author(letter));
-        return new RenderedLetter(html, LetterText.of(letter), pdf(html, Locale.forLanguageTag(letter.language())));
+        String html = LetterHtml.of(letter, signatures, author(letter), marks);
+        return new RenderedLetter(html, text(letter), pdf(html, letter));
     }
 
     /** The plain text alone: what partners read and what draft versions compare. */
     public String text(Letter letter) {
-        return LetterText.of(letter);
+        return LetterText.of(letter, marks.draft(letter.language()));
     }
 
-    private byte[] pdf(String html, Locale locale) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    private byte[] pdf(String html, Letter letter) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         // subset: only the glyphs a letter uses are embedded
@@ -69,11 +72,12 @@ public class LetterRenderer {
                 true);
         builder.useFont(() -> new ByteArrayInputStream(boldFont), LetterHtml.FONT_FAMILY, 700, FontStyle.NORMAL,
                 true);
-        builder.useUnicodeLineBreaker(new LetterLineBreaker(locale));
+        builder.useUnicodeLineBreaker(new LetterLineBreaker(Locale.forLanguageTag(letter.language())));
         builder.withProducer("Démarche");
         builder.withHtmlContent(html, null);
-        builder.toStream(out);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
+            builder.toStream(out);
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render the letter as PDF", e);
