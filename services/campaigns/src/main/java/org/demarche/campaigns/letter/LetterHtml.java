@@ -70,6 +70,9 @@ final class LetterHtml {
         if (author != null && !author.isBlank()) {
             html.append("<meta name=\"author\" content=\"").append(escape(author)).append("\" />\n");
         }
+        // the PDF's description (its Subject): PDF/UA wants one, screen readers announce it
+        marks.description(letter.language(), author).ifPresent(description ->
+                html.append("<meta name=\"subject\" content=\"").append(escape(description)).append("\" />\n"));
         html.append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         if (letter.draft()) {
             String mark = marks.draft(letter.language());

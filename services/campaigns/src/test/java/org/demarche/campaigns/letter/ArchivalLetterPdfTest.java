@@ -67,6 +67,9 @@ class ArchivalLetterPdfTest {
             assertThat(xmp.getDublinCoreSchema().getCreators())
                     .containsExactly("Human Rights Club, International Partnership for Human Rights");
             assertThat(xmp.getDublinCoreSchema().getLanguages()).containsExactly(language);
+            assertThat(xmp.getDublinCoreSchema().getDescription()).isEqualTo(
+                    (language.equals("fr") ? "Lettre ouverte signée par " : "Open letter signed by ")
+                            + "Human Rights Club, International Partnership for Human Rights");
             assertThat(xmp.getXMPBasicSchema().getCreateDate()).isNotNull();
             assertThat(xmp.getPDFAIdentificationSchema().getPart()).isEqualTo(3);
             assertThat(xmp.getPDFAIdentificationSchema().getConformance()).isEqualTo("B");

@@ -22,6 +22,8 @@ class LetterMarksTest {
         assertThat(marks.draft("az")).isEqualTo("LAYİHƏ");
         assertThat(marks.signatureOf("fr", "Rasul Jafarov")).isEqualTo("Signature de Rasul Jafarov");
         assertThat(marks.signatureOf("ru", "Расул Джафаров")).isEqualTo("Подпись: Расул Джафаров");
+        assertThat(marks.description("fr", "Human Rights Club")).contains("Lettre ouverte signée par Human Rights Club");
+        assertThat(marks.description("fr", "")).isEmpty();
     }
 
     @Test

@@ -20,8 +20,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reference letter in French, as a draft and as published, printed (PDF text, and the
- * signature images' alternative text), has no English word outside the names and quotations
+ * The reference letter in French, as a draft and as published, printed (PDF text, the document's
+ * description and the signature images' alternative text), has no English word outside the names and quotations
  * listed in {@link #NAMES_AND_QUOTATIONS}.
  *
  * <p>"English words" are every word English wording could put in a letter: the English templates,
@@ -93,11 +93,14 @@ class NoEnglishInTheFrenchLetterTest {
                 "july", "sincerely", "azerbaijan");
     }
 
-    /** The PDF's text, then each signature image's alternative text. */
+    /** The PDF's text and description, then each signature image's alternative text. */
     private static String printed(RenderedLetter rendered) throws IOException {
         StringBuilder printed = new StringBuilder();
         try (PDDocument document = Loader.loadPDF(rendered.pdf())) {
             printed.append(new PDFTextStripper().getText(document));
+            if (document.getDocumentInformation().getSubject() != null) {
+                printed.append('\n').append(document.getDocumentInformation().getSubject());
+            }
         }
         Matcher alt = ALT.matcher(rendered.html());
         while (alt.find()) {
@@ -132,7 +135,8 @@ class NoEnglishInTheFrenchLetterTest {
         }
         PipeTable marks = PipeTable.parse(LetterMarks.SOURCE, LetterWording.read(LOADER, LetterMarks.SOURCE));
         marks.rows().stream().filter(row -> row.cell(0).equals(language))
-                .forEach(row -> texts.add(row.cell(1) + " " + row.cell(2).replace("{name}", " ")));
+                .forEach(row -> texts.add(String.join(" ", row.cells().subList(1, row.cells().size()))
+                        .replaceAll("\\{[A-Za-z]+}", " ")));
         texts.addAll(NameTable.load(LOADER, LetterComposer.CITIES).printedIn(language));
         texts.addAll(NameTable.load(LOADER, LetterComposer.COURTS).printedIn(language));
         Locale locale = Locale.forLanguageTag(language);
