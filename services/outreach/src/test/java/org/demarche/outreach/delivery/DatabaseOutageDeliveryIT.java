@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -76,15 +77,16 @@ class DatabaseOutageDeliveryIT {
 
                 await("every message recorded as sent").atMost(WAIT).pollInterval(POLL)
                         .until(() -> queue.byStatus().equals(Map.of("sent", PARTNERS)));
-                Map<String, Integer> announced = ResponsesTopic.countPerPartner(kafka, campaignId, EmailSent.class,
-                        EmailSent::partnerId, counts -> counts.size() >= PARTNERS, WAIT);
+                // every EmailSent the topic holds: one the relay sent again (its publication unrecorded while
+                // the database was away) comes twice under one event id, and consumers take it once
+                Map<String, List<UUID>> announced = ResponsesTopic.idsPerPartner(kafka, campaignId, EmailSent.class,
+                        EmailSent::partnerId, ids -> ids.size() >= PARTNERS, WAIT);
 
                 Map<String, Long> perRecipient = server.acceptedMessages().stream()
                         .collect(groupingBy(Taken::recipient, counting()));
                 assertThat(perRecipient).as("every partner got an email, the later batches too").hasSize(PARTNERS);
                 assertThat(perRecipient.values()).as("and none twice").containsOnly(1L);
-                assertThat(announced).hasSize(PARTNERS);
-                assertThat(announced.values()).as("one EmailSent per partner").containsOnly(1);
+                SignOnBatch.assertOneEmailSentPerPartner(announced, PARTNERS);
             } finally {
                 hold.answer();
                 outreach.close();
