@@ -6,7 +6,9 @@
  * Java, with a coordinator's rewording of single parts ({@link org.demarche.campaigns.letter.PartEdits});
  * {@link org.demarche.campaigns.letter.LetterRenderer} lays those parts out as HTML, plain text and
  * a PDF with embedded fonts and signature images, each image checked and redrawn
- * ({@link org.demarche.campaigns.letter.SignatureImage}). Nothing here reads the registry or the
- * clock: the caller hands in every fact.
+ * ({@link org.demarche.campaigns.letter.SignatureImage}); {@link org.demarche.campaigns.letter.LetterDocx}
+ * writes the same parts as a Word document, and {@link org.demarche.campaigns.letter.FirstPageImage}
+ * draws the top of a PDF's first page as the picture a shared link shows. Nothing here reads the
+ * registry or the clock: the caller hands in every fact.
  */
 package org.demarche.campaigns.letter;
