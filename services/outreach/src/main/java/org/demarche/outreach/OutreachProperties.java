@@ -104,6 +104,10 @@ public record OutreachProperties(
      *                             times longer, up to {@code retryMaxInterval}
      * @param claimTimeout         how long a message being sent stays claimed by its sender; one claimed by a
      *                             process that died is taken back after this
+     * @param campaignInterleave   how far apart, in the queue's order, the messages one campaign queues together
+     *                             are placed, so that other campaigns' messages take turns with them: with 1s a
+     *                             campaign of 31 partners queued first delays another campaign's first email by
+     *                             one message, not 31; 0 for strict first-come order
      */
     public record Delivery(
             @DefaultValue("50") int batchSize,
@@ -113,7 +117,8 @@ public record OutreachProperties(
             @DefaultValue("30s") Duration retryInitialInterval,
             @DefaultValue("2.0") double retryMultiplier,
             @DefaultValue("30m") Duration retryMaxInterval,
-            @DefaultValue("5m") Duration claimTimeout) {
+            @DefaultValue("5m") Duration claimTimeout,
+            @DefaultValue("1s") Duration campaignInterleave) {
 
         public Delivery {
             if (batchSize < 1 || connections < 1 || maxAttempts < 1) {
@@ -124,10 +129,14 @@ public record OutreachProperties(
                 throw new IllegalArgumentException("demarche.outreach.delivery.rate-limit must be 0 or more and "
                         + ".retry-multiplier at least 1");
             }
+            if (campaignInterleave.isNegative()) {
+                throw new IllegalArgumentException("demarche.outreach.delivery.campaign-interleave must be 0 or more");
+            }
         }
 
         static Delivery defaults() {
-            return new Delivery(50, 2, 0, 8, Duration.ofSeconds(30), 2.0, Duration.ofMinutes(30), Duration.ofMinutes(5));
+            return new Delivery(50, 2, 0, 8, Duration.ofSeconds(30), 2.0, Duration.ofMinutes(30), Duration.ofMinutes(5),
+                    Duration.ofSeconds(1));
         }
     }
 }

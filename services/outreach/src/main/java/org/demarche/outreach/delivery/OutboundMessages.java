@@ -4,16 +4,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.demarche.outreach.OutreachProperties;
 import org.demarche.platform.tracing.TraceContexts;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -39,11 +43,11 @@ public class OutboundMessages {
     private static final String INSERT = """
             INSERT INTO outbound_message (id, campaign_id, partner_id, kind, occasion, draft_version, recipient, reply_to,
                                           subject, text_body, html_body, attachment_name, attachment_type,
-                                          attachment_content, not_before, status, attempts, created_at, message_id,
-                                          in_reply_to, unsubscribe_url, calendar, quiet_zone, trace_parent)
+                                          attachment_content, not_before, status, attempts, created_at, send_order,
+                                          message_id, in_reply_to, unsubscribe_url, calendar, quiet_zone, trace_parent)
             VALUES (:id, :campaign, :partner, :kind, :occasion, :version, :recipient, :replyTo, :subject, :text, :html,
-                    :attachmentName, :attachmentType, :attachmentContent, :notBefore, 'pending', 0, :now, :messageId,
-                    :inReplyTo, :unsubscribeUrl, :calendar, :quietZone, :traceParent)
+                    :attachmentName, :attachmentType, :attachmentContent, :notBefore, 'pending', 0, :now, :sendOrder,
+                    :messageId, :inReplyTo, :unsubscribeUrl, :calendar, :quietZone, :traceParent)
             ON CONFLICT DO NOTHING
             """;
 
@@ -52,14 +56,22 @@ public class OutboundMessages {
     private final MessageIds ids;
     private final TraceContexts traces;
     private final Runnable wakeSenders;
+    private final Duration interleave;
+
+    @Autowired
+    OutboundMessages(JdbcClient jdbc, NamedParameterJdbcTemplate batches, MessageIds ids, TraceContexts traces,
+                     DeliverySignal signal, OutreachProperties properties) {
+        this(jdbc, batches, ids, traces, signal, properties.delivery().campaignInterleave());
+    }
 
     OutboundMessages(JdbcClient jdbc, NamedParameterJdbcTemplate batches, MessageIds ids, TraceContexts traces,
-                     DeliverySignal signal) {
+                     DeliverySignal signal, Duration interleave) {
         this.jdbc = jdbc;
         this.batches = batches;
         this.ids = ids;
         this.traces = traces;
         this.wakeSenders = signal::wakeUp;
+        this.interleave = interleave;
     }
 
     /**
@@ -68,17 +80,21 @@ public class OutboundMessages {
      * before this repository next looks at the queue in it): a poll of sign-on requests queues its
      * hundreds of messages in one round trip to the database. The senders are woken once the
      * transaction commits, so the message goes out without waiting for their next look.
+     *
+     * <p>Senders take the queue in its order, {@code send_order}: the time a message was queued, plus
+     * the interleave for every message its campaign queued before it in the same transaction. A
+     * campaign's many messages so take turns with other campaigns' instead of going all before them.
      */
     public void enqueue(OutgoingMail mail, Instant now) {
-        MapSqlParameterSource row = row(mail, now);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            queuedInThisTransaction().rows.add(row);
-        } else if (batches.update(INSERT, row) == 1) {
+            QueuedInTransaction queued = queuedInThisTransaction();
+            queued.rows.add(row(mail, now, queued.turnOf(mail.key().campaignId())));
+        } else if (batches.update(INSERT, row(mail, now, 0)) == 1) {
             wakeSenders.run();
         }
     }
 
-    private MapSqlParameterSource row(OutgoingMail mail, Instant now) {
+    private MapSqlParameterSource row(OutgoingMail mail, Instant now, int turn) {
         MessageKey key = mail.key();
         Attachment attachment = mail.attachment();
         return new MapSqlParameterSource()
@@ -102,7 +118,8 @@ public class OutboundMessages {
                 .addValue("quietZone", text(mail.quietZone()))
                 // sending it continues the trace of what queued it
                 .addValue("traceParent", text(traces.current().orElse(null)))
-                .addValue("now", Timestamp.from(now));
+                .addValue("now", Timestamp.from(now))
+                .addValue("sendOrder", Timestamp.from(now.plus(interleave.multipliedBy(turn))));
     }
 
     private QueuedInTransaction queuedInThisTransaction() {
@@ -135,7 +152,13 @@ public class OutboundMessages {
     private final class QueuedInTransaction implements TransactionSynchronization {
 
         private final List<MapSqlParameterSource> rows = new ArrayList<>();
+        private final Map<UUID, Integer> turns = new HashMap<>();
         private boolean wroteAny;
+
+        /** How many messages of the campaign this transaction queued before this one. */
+        int turnOf(UUID campaignId) {
+            return turns.merge(campaignId, 1, Integer::sum) - 1;
+        }
 
         void write() {
             if (rows.isEmpty()) {
@@ -251,7 +274,7 @@ public class OutboundMessages {
     }
 
     /**
-     * Claims up to {@code limit} messages due at {@code now}, oldest first, until {@code claimedUntil}:
+     * Claims up to {@code limit} messages due at {@code now}, in the queue's order, until {@code claimedUntil}:
      * first those whose sender's claim lapsed (it died while sending), then those waiting. Rows another
      * sender is claiming right now are skipped, so several senders and instances share the queue.
      * Must run in a transaction.
@@ -274,7 +297,7 @@ public class OutboundMessages {
 
     private List<OutboundMessage> lockDue(String condition, Instant now, int limit) {
         return sql("SELECT " + SENDING_COLUMNS + " FROM outbound_message WHERE " + condition + """
-                         ORDER BY status, created_at, id
+                         ORDER BY status, send_order, id
                         FETCH FIRST :limit ROWS ONLY
                         FOR UPDATE SKIP LOCKED
                         """)
@@ -284,12 +307,12 @@ public class OutboundMessages {
                 .list();
     }
 
-    /** Messages waiting to be sent and due at {@code now}, oldest first, without claiming them. */
+    /** Messages waiting to be sent and due at {@code now}, in the queue's order, without claiming them. */
     List<OutboundMessage> due(Instant now, int limit) {
         return sql("SELECT " + SENDING_COLUMNS + """
                         FROM outbound_message
                         WHERE status = 'pending' AND (not_before IS NULL OR not_before <= :now)
-                        ORDER BY created_at, id
+                        ORDER BY send_order, id
                         FETCH FIRST :limit ROWS ONLY
                         """)
                 .param("now", Timestamp.from(now))

@@ -2,6 +2,7 @@ package org.demarche.outreach.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -27,7 +28,7 @@ class OutboundMessagesTest {
     private final MessageIds ids = new MessageIds(Wording.properties("none", "a-secret-of-thirty-two-bytes-at-least!"));
     private final DeliverySignal signal = new DeliverySignal();
     private final OutboundMessages messages = new OutboundMessages(JdbcClient.create(database),
-            new NamedParameterJdbcTemplate(database), ids, TraceContexts.none(), signal);
+            new NamedParameterJdbcTemplate(database), ids, TraceContexts.none(), signal, Duration.ZERO);
     private final UUID campaign = UUID.randomUUID();
 
     @Test

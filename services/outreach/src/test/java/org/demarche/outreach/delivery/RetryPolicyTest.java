@@ -14,7 +14,7 @@ class RetryPolicyTest {
     private static final DeliveryFailure BUSY = new DeliveryFailure("452 4.2.2 Mailbox full", false);
 
     private final RetryPolicy policy = new RetryPolicy(new OutreachProperties.Delivery(50, 2, 0, 5,
-            Duration.ofSeconds(30), 2.0, Duration.ofMinutes(2), Duration.ofMinutes(5)), QuietHours.parse("20:00-08:00"));
+            Duration.ofSeconds(30), 2.0, Duration.ofMinutes(2), Duration.ofMinutes(5), Duration.ofSeconds(1)), QuietHours.parse("20:00-08:00"));
 
     @Test
     void waitsLongerAfterEachTransientFailureUpToTheLongestWait() {
