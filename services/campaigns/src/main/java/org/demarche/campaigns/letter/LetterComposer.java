@@ -5,11 +5,13 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -33,7 +35,9 @@ import org.springframework.stereotype.Component;
 public class LetterComposer {
 
     static final String DEFAULT_LANGUAGE = "en";
-    private static final String TEMPLATE_ROOT = "letter";
+    static final String TEMPLATE_ROOT = "letter";
+    static final String CITIES = "letter/names/cities.txt";
+    static final String COURTS = "letter/names/courts.txt";
 
     private final Map<String, LetterWording> wordings;
 
@@ -44,15 +48,27 @@ public class LetterComposer {
     /** Uses the templates under {@code templateRoot} (a class-path folder) instead of {@code letter}. */
     LetterComposer(String templateRoot) {
         ClassLoader loader = LetterComposer.class.getClassLoader();
+        // the names are the same whatever the templates: a test's templates use the shipped tables
+        NameTable cities = NameTable.load(loader, CITIES);
+        NameTable courts = NameTable.load(loader, COURTS);
         Map<String, LetterWording> found = new HashMap<>();
-        for (String language : Locale.getISOLanguages()) {
-            String folder = templateRoot + "/" + language;
-            boolean present = loader.getResource(folder + "/" + LetterWording.PROPERTIES) != null;
-            if (present || language.equals(DEFAULT_LANGUAGE)) {
-                found.put(language, LetterWording.load(loader, folder, language));
-            }
+        SortedSet<String> languages = templateLanguages(loader, templateRoot);
+        languages.add(DEFAULT_LANGUAGE);
+        for (String language : languages) {
+            found.put(language, LetterWording.load(loader, templateRoot + "/" + language, language, cities, courts));
         }
         this.wordings = Map.copyOf(found);
+    }
+
+    /** The languages with a template folder under {@code templateRoot} on the class path. */
+    static SortedSet<String> templateLanguages(ClassLoader loader, String templateRoot) {
+        SortedSet<String> languages = new TreeSet<>();
+        for (String language : Locale.getISOLanguages()) {
+            if (loader.getResource(templateRoot + "/" + language + "/" + LetterWording.PROPERTIES) != null) {
+                languages.add(language);
+            }
+        }
+        return languages;
     }
 
     /** The languages there are templates for, e.g. [en, fr]. */
@@ -101,8 +117,8 @@ public class LetterComposer {
         if (count <= 0) {
             return Optional.empty();
         }
-        return wordings.get(languageFor(language)).fill(LetterPart.UNNAMED_SIGNATORIES,
-                Map.of("count", Integer.toString(count)));
+        LetterWording wording = wordings.get(languageFor(language));
+        return wording.fill(LetterPart.UNNAMED_SIGNATORIES, Map.of("count", wording.number(count)));
     }
 
     /** "fr" of "fr-BE" or "fr_BE"; null for no tag or one that is not a language tag. */
@@ -179,7 +195,7 @@ public class LetterComposer {
         }
         for (RulingFacts ruling : facts.rulings().stream().filter(r -> !r.isInfringementJudgment()).toList()) {
             wording.fill(LetterPart.RULING, with(letterWide,
-                    "court", ruling.court(),
+                    "court", wording.court(ruling.court()),
                     "caseName", ruling.caseName(),
                     "applicationNo", ruling.applicationNo(),
                     "judgmentDate", wording.date(ruling.judgmentDate()),
@@ -217,7 +233,7 @@ public class LetterComposer {
         LetterPart part = counted.size() == 1 ? LetterPart.LEGAL_CONTEXT_ONE : LetterPart.LEGAL_CONTEXT;
         return wording.fill(part, with(letterWide,
                 "body", latest.body(),
-                "count", Integer.toString(counted.size()),
+                "count", wording.number(counted.size()),
                 "latestReference", latest.reference(),
                 "latestDate", wording.date(latest.adoptedOn()),
                 "caseName", latest.caseName(),
@@ -250,7 +266,7 @@ public class LetterComposer {
         }
         for (RulingFacts judgment : facts.rulings().stream().filter(RulingFacts::isInfringementJudgment).toList()) {
             wording.fill(LetterPart.INFRINGEMENT_JUDGMENT, with(letterWide,
-                    "court", judgment.court(),
+                    "court", wording.court(judgment.court()),
                     "caseName", judgment.caseName(),
                     "applicationNo", judgment.applicationNo(),
                     "judgmentDate", wording.date(judgment.judgmentDate()),
@@ -273,12 +289,26 @@ public class LetterComposer {
                 "otherLeaderTitle", facts.otherLeaderTitle(),
                 "country", wording.countryName(facts.concernCountry()),
                 "inCountry", wording.inCountry(facts.concernCountry()),
-                "meetingCity", facts.meetingCity(),
+                "meetingCity", wording.city(facts.meetingCity()),
                 "meetingDate", wording.date(facts.meetingStart().toLocalDate()),
                 "letterDate", wording.date(facts.letterDate()),
                 "persons", wording.list(persons),
                 "leadPerson", persons.isEmpty() ? null : persons.get(0),
-                "cities", facts.leadCities().isEmpty() ? null : String.join(", ", facts.leadCities()));
+                "cities", cities(facts.leadCities(), wording));
+    }
+
+    /**
+     * "Bakou, Bruxelles": the lead partners' cities in registry order, as the letter's language
+     * names them, each once (two partners may have entered one city under two of its names).
+     */
+    private static String cities(List<String> leadCities, LetterWording wording) {
+        Set<String> named = new LinkedHashSet<>();
+        for (String city : leadCities) {
+            if (city != null && !city.isBlank()) {
+                named.add(wording.city(city));
+            }
+        }
+        return named.isEmpty() ? null : String.join(", ", named);
     }
 
     /**

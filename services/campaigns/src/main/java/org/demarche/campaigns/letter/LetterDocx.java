@@ -44,9 +44,12 @@ public class LetterDocx {
     private static final double SIGNATURE_MAX_WIDTH_MM = 70;
 
     private final String styles;
+    private final LetterMarks marks;
 
     LetterDocx() {
-        this.styles = LetterWording.read(LetterDocx.class.getClassLoader(), STYLES);
+        ClassLoader loader = LetterDocx.class.getClassLoader();
+        this.styles = LetterWording.read(loader, STYLES);
+        this.marks = LetterMarks.load(loader, LetterComposer.templateLanguages(loader, LetterComposer.TEMPLATE_ROOT));
     }
 
     public byte[] write(Letter letter) {
@@ -56,7 +59,7 @@ public class LetterDocx {
             a4(document);
             describe(document, letter);
             if (letter.draft()) {
-                String mark = LetterMarks.draft(letter.language());
+                String mark = marks.draft(letter.language());
                 XWPFParagraph header = document.createHeader(HeaderFooterType.DEFAULT).createParagraph();
                 header.setStyle("Header");
                 header.createRun().setText(mark);
@@ -82,10 +85,10 @@ public class LetterDocx {
         }
     }
 
-    private static void signatory(XWPFDocument document, SignatoryBlock signatory, String language) {
+    private void signatory(XWPFDocument document, SignatoryBlock signatory, String language) {
         Optional<byte[]> png = signatory.signatureImage() == null ? Optional.empty()
                 : SignatureImage.asPng(signatory.signatureImage());
-        png.ifPresent(bytes -> picture(document, bytes, LetterMarks.signatureOf(signatory.name(), language)));
+        png.ifPresent(bytes -> picture(document, bytes, marks.signatureOf(language, signatory.name())));
         paragraph(document, png.isPresent() ? "SignatoryNameUnderImage" : "SignatoryName", signatory.name());
         paragraph(document, "SignatoryTitle", signatory.title());
         paragraph(document, "SignatoryOrganisation", LetterText.organisationAndCountry(signatory, language));

@@ -6,12 +6,19 @@ import java.util.Optional;
 
 /**
  * The letter as a complete XHTML document with print CSS. Well-formed XML, because the PDF is
- * rendered from this same document and openhtmltopdf parses it as XML.
+ * rendered from this same document and openhtmltopdf parses it as XML; its elements are what the
+ * tagged PDF's structure is made of (h1 a heading, p paragraphs, the signatories a list, each
+ * signature image a figure whose alternative text names the signatory), and its {@code lang} the
+ * document's language.
  */
 final class LetterHtml {
 
     /** Above this many signatories, their blocks go side by side in two columns: a list of 100 stays a few pages. */
     static final int COLUMNS_FROM = 20;
+
+    /** The draft watermark's size for a short mark, and the line a longer one is fitted to. */
+    private static final int WATERMARK_POINTS = 110;
+    private static final int WATERMARK_LINE_POINTS = 540;
 
     /** The family the renderer registers the embedded fonts under. */
     static final String FONT_FAMILY = "DejaVu Serif";
@@ -23,7 +30,7 @@ final class LetterHtml {
             .draft { border: 1.5pt solid #a00; color: #a00; font-weight: bold; text-align: center;
                      letter-spacing: 0.3em; padding: 1.5mm; margin-bottom: 8mm; }
             .draft-watermark { position: fixed; top: 105mm; left: 0; width: 100%; z-index: -1;
-                               text-align: center; font-size: 110pt; font-weight: bold; color: #f3dada;
+                               text-align: center; font-weight: bold; color: #f3dada; white-space: nowrap;
                                transform: rotate(-35deg); }
             .addressee { font-style: normal; margin: 0 0 10mm 0; }
             .place-date { text-align: right; margin: 0 0 8mm 0; }
@@ -31,6 +38,7 @@ final class LetterHtml {
             p { margin: 0 0 3.5mm 0; }
             p, div { overflow-wrap: break-word; word-wrap: break-word; }
             .closing { margin-top: 6mm; }
+            ul.signatories { list-style: none; margin: 0; padding: 0; }
             .signatory { page-break-inside: avoid; margin: 5mm 0 0 0; }
             .signatory img { display: block; height: 16mm; width: auto; margin-bottom: 1mm; }
             .signatory p { margin: 0; }
@@ -49,8 +57,9 @@ final class LetterHtml {
     /**
      * @param signatures the re-encoded PNG of each signatory, in the same order; empty where none
      * @param author     for the document's metadata, may be null
+     * @param marks      the draft mark and the signature images' text, in the letter's language
      */
-    static String of(Letter letter, List<Optional<byte[]>> signatures, String author) {
+    static String of(Letter letter, List<Optional<byte[]>> signatures, String author, LetterMarks marks) {
         String lang = escape(letter.language());
         StringBuilder html = new StringBuilder(8192);
         html.append("<!DOCTYPE html>\n")
@@ -61,10 +70,15 @@ final class LetterHtml {
         if (author != null && !author.isBlank()) {
             html.append("<meta name=\"author\" content=\"").append(escape(author)).append("\" />\n");
         }
+        // the PDF's description (its Subject): PDF/UA wants one, screen readers announce it
+        marks.description(letter.language(), author).ifPresent(description ->
+                html.append("<meta name=\"subject\" content=\"").append(escape(description)).append("\" />\n"));
         html.append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         if (letter.draft()) {
-            html.append("<div class=\"draft-watermark\">DRAFT</div>\n")
-                    .append("<div class=\"draft\">DRAFT</div>\n");
+            String mark = marks.draft(letter.language());
+            html.append("<div class=\"draft-watermark\" style=\"font-size: ").append(watermarkSize(mark))
+                    .append("pt\">").append(escape(mark)).append("</div>\n")
+                    .append("<div class=\"draft\">").append(escape(mark)).append("</div>\n");
         }
         if (!letter.addressLines().isEmpty()) {
             html.append("<address class=\"addressee\">\n");
@@ -84,31 +98,42 @@ final class LetterHtml {
         }
         html.append("</div>\n");
         element(html, "p class=\"closing\"", letter.closing());
-        html.append(letter.signatories().size() > COLUMNS_FROM ? "<div class=\"signatories columns\">\n"
-                : "<div class=\"signatories\">\n");
         boolean columns = letter.signatories().size() > COLUMNS_FROM;
-        for (int i = 0; i < letter.signatories().size(); i++) {
-            signatory(html, letter.signatories().get(i), signatures.get(i), letter.language(), columns);
+        if (!letter.signatories().isEmpty()) {
+            // a list, so that a screen reader announces how many signed and moves from one to the next
+            html.append(columns ? "<ul class=\"signatories columns\">\n" : "<ul class=\"signatories\">\n");
+            for (int i = 0; i < letter.signatories().size(); i++) {
+                signatory(html, letter.signatories().get(i), signatures.get(i), letter.language(), columns, marks);
+            }
+            html.append("</ul>\n");
         }
         element(html, "p class=\"unnamed\"", letter.unnamed());
-        html.append("</div>\n</body>\n</html>\n");
+        html.append("</body>\n</html>\n");
         return html.toString();
+    }
+
+    /**
+     * 110 pt for "DRAFT", smaller for a longer mark ("PROJET", "ПРОЕКТ"), so that each fits across
+     * the page on one line.
+     */
+    static int watermarkSize(String mark) {
+        return Math.min(WATERMARK_POINTS, WATERMARK_LINE_POINTS / Math.max(1, mark.codePointCount(0, mark.length())));
     }
 
     /** In columns, a block without an image keeps the image's room, so that names side by side align. */
     private static void signatory(StringBuilder html, SignatoryBlock signatory, Optional<byte[]> png, String language,
-            boolean columns) {
-        html.append("<div class=\"signatory\">\n");
+            boolean columns, LetterMarks marks) {
+        html.append("<li class=\"signatory\">\n");
         png.ifPresent(bytes -> html.append("<img src=\"data:image/png;base64,")
                 .append(Base64.getEncoder().encodeToString(bytes))
-                .append("\" alt=\"Signature of ").append(escape(signatory.name())).append("\" />\n"));
+                .append("\" alt=\"").append(escape(marks.signatureOf(language, signatory.name()))).append("\" />\n"));
         if (png.isEmpty() && columns) {
             html.append("<div class=\"no-signature\"></div>\n");
         }
         element(html, "p class=\"name\"", signatory.name());
         element(html, "p class=\"signatory-title\"", signatory.title());
         element(html, "p class=\"organisation\"", LetterText.organisationAndCountry(signatory, language));
-        html.append("</div>\n");
+        html.append("</li>\n");
     }
 
     private static void element(StringBuilder html, String tagAndAttributes, String text) {

@@ -1,5 +1,7 @@
 package org.demarche.campaigns.letter;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,7 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -24,6 +29,12 @@ import org.springframework.stereotype.Component;
  * Latin Extended and Cyrillic, so names such as "İlqar Məmmədov" print as written). Signature
  * images are decoded and re-encoded as PNG before they are embedded; one that is refused (not a PNG
  * or JPEG, over 1 MB or 4000 × 4000 pixels, unreadable) is left out and its signatory block kept.
+ *
+ * <p>A letter that is no longer a draft is a document of record: its PDF is PDF/A-3b (archival:
+ * fonts embedded, an sRGB output intent, XMP metadata with its title, the signing organisations,
+ * its date and language) and PDF/UA-1 (tagged: a heading, paragraphs, the signatories as a list,
+ * each signature image a figure whose alternative text names the signatory). A draft is a plain
+ * PDF, which is quicker to make and is replaced at the next change anyway.
  */
 @Component
 public class LetterRenderer {
@@ -33,11 +44,18 @@ public class LetterRenderer {
 
     private final byte[] regularFont;
     private final byte[] boldFont;
+    /** The JDK's own sRGB profile (ICC v2), which the colours of letters and their images are in. */
+    private final byte[] colourProfile;
+    private final LetterMarks marks;
 
     LetterRenderer() {
         OpenHtmlToPdfLog.install();
+        ClassLoader loader = LetterRenderer.class.getClassLoader();
+        this.marks = LetterMarks.load(loader,
+                LetterComposer.templateLanguages(loader, LetterComposer.TEMPLATE_ROOT));
         this.regularFont = font("DejaVuSerif.ttf");
         this.boldFont = font("DejaVuSerif-Bold.ttf");
+        this.colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     }
 
     public RenderedLetter render(Letter letter) {
@@ -51,17 +69,16 @@ public class LetterRenderer {
             }
             signatures.add(image == null ? Optional.empty() : Optional.ofNullable(image.png()));
         }
-        String html = LetterHtml.of(letter, signatures, author(letter));
-        return new RenderedLetter(html, LetterText.of(letter), pdf(html, Locale.forLanguageTag(letter.language())));
+        String html = LetterHtml.of(letter, signatures, author(letter), marks);
+        return new RenderedLetter(html, text(letter), pdf(html, letter));
     }
 
     /** The plain text alone: what partners read and what draft versions compare. */
     public String text(Letter letter) {
-        return LetterText.of(letter);
+        return LetterText.of(letter, marks.draft(letter.language()));
     }
 
-    private byte[] pdf(String html, Locale locale) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    private byte[] pdf(String html, Letter letter) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         // subset: only the glyphs a letter uses are embedded
@@ -69,12 +86,24 @@ public class LetterRenderer {
                 true);
         builder.useFont(() -> new ByteArrayInputStream(boldFont), LetterHtml.FONT_FAMILY, 700, FontStyle.NORMAL,
                 true);
-        builder.useUnicodeLineBreaker(new LetterLineBreaker(locale));
+        builder.useUnicodeLineBreaker(new LetterLineBreaker(Locale.forLanguageTag(letter.language())));
         builder.withProducer("Démarche");
         builder.withHtmlContent(html, null);
-        builder.toStream(out);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
-            builder.run();
+            if (letter.draft()) {
+                builder.toStream(out);
+                builder.run();
+            } else {
+                builder.usePdfAConformance(PdfAConformance.PDFA_3_B);
+                builder.usePdfUaAccessibility(true);
+                builder.useColorProfile(colourProfile);
+                try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
+                     PDDocument document = renderer.createPDFKeepOpen()) {
+                    ArchivalMetadata.addLanguage(document, letter.language());
+                    document.save(out);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render the letter as PDF", e);
         }

@@ -10,10 +10,11 @@ final class LetterText {
     private LetterText() {
     }
 
-    static String of(Letter letter) {
+    /** @param draftMark printed first on a draft: "DRAFT", "PROJET" */
+    static String of(Letter letter, String draftMark) {
         List<String> blocks = new ArrayList<>();
         if (letter.draft()) {
-            blocks.add("DRAFT");
+            blocks.add(draftMark);
         }
         if (!letter.addressLines().isEmpty()) {
             blocks.add(String.join("\n", letter.addressLines()));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -23,7 +24,8 @@ import org.demarche.platform.CountryCodes;
 /**
  * The wording of letters in one language: the template of each {@link LetterPart} and the
  * conventions of {@code language.properties} (locale, list conjunction, how an article is cited,
- * how "in a country" and the first day of a month are written).
+ * how "in a country" and the first day of a month are written), with the names of cities and
+ * courts as the language writes them ({@link NameTable}).
  */
 final class LetterWording {
 
@@ -45,10 +47,15 @@ final class LetterWording {
     private final Map<LetterPart, LetterTemplate> parts;
     private final DateTimeFormatter dateFormat;
     private final DateTimeFormatter monthFormat;
+    private final NameTable cities;
+    private final NameTable courts;
 
     private LetterWording(String language, Map<String, String> properties, Locale locale, LetterTemplate article,
-            LetterTemplate inCountry, Map<String, String> inCountryExceptions, Map<LetterPart, LetterTemplate> parts) {
+            LetterTemplate inCountry, Map<String, String> inCountryExceptions, Map<LetterPart, LetterTemplate> parts,
+            NameTable cities, NameTable courts) {
         this.language = language;
+        this.cities = cities;
+        this.courts = courts;
         this.locale = locale;
         this.and = properties.get("and");
         this.article = article;
@@ -65,9 +72,12 @@ final class LetterWording {
      * Loads and checks every template of the folder {@code folder} (a class-path location such as
      * {@code letter/en}).
      *
+     * @param cities the names of cities in every language, shared by all wordings
+     * @param courts the names of courts and bodies, likewise
      * @throws LetterTemplateException if a file is missing or malformed
      */
-    static LetterWording load(ClassLoader loader, String folder, String language) {
+    static LetterWording load(ClassLoader loader, String folder, String language, NameTable cities,
+            NameTable courts) {
         String propertiesSource = folder + "/" + PROPERTIES;
         Map<String, String> properties = new HashMap<>();
         Map<String, Integer> propertyLines = new HashMap<>();
@@ -96,7 +106,7 @@ final class LetterWording {
             parts.put(part, LetterTemplate.parse(source, read(loader, source), 1, part.placeholders()));
         }
         return new LetterWording(language, properties, locale, article, inCountry,
-                inCountryExceptions(loader, folder + "/" + IN_COUNTRY_EXCEPTIONS), parts);
+                inCountryExceptions(loader, folder + "/" + IN_COUNTRY_EXCEPTIONS), parts, cities, courts);
     }
 
     String language() {
@@ -118,6 +128,22 @@ final class LetterWording {
         }
         String formatted = dateFormat.format(date);
         return date.getDayOfMonth() == 1 && firstDay != null ? formatted.replaceFirst(DAY_ONE, firstDay) : formatted;
+    }
+
+    /** "1,250", "1 250": a count as the locale groups digits. */
+    String number(long count) {
+        // NumberFormat is not thread-safe: one per call, as letters are composed concurrently
+        return NumberFormat.getIntegerInstance(locale).format(count);
+    }
+
+    /** "Bakou" for "Baku" in French: the city's name in this language, or as given if the table does not know it. */
+    String city(String name) {
+        return cities.in(language, name);
+    }
+
+    /** "CEDH" for "ECtHR" in French, or the name as given. */
+    String court(String name) {
+        return courts.in(language, name);
     }
 
     String month(YearMonth month) {

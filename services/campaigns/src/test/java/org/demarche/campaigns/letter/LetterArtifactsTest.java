@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Renders the letters a person must be able to accept as the reference letter's equal — in
- * English, in French, and for another country — and keeps each page as a PNG under
+ * English, in French (published, as PDF/A and PDF/UA, and as drafts, marked in their language),
+ * and for another country — and keeps each PDF and each page as a PNG under
  * {@code target/letter-artifacts/} for a human to look at.
  */
 class LetterArtifactsTest {
@@ -44,8 +45,22 @@ class LetterArtifactsTest {
     void rendersTheReferenceLetterInFrench() throws IOException {
         String text = render("reference-fr", ReferenceCase.referenceCase().inFrench().build());
 
-        assertThat(text).contains("Monsieur le Président de la République,", "18 juillet 2018", "Ilgar Mammadov",
-                "Rasul Jafarov");
+        assertThat(text).contains("Monsieur le Président de la République,", "Bakou, Bruxelles, le 18 juillet 2018",
+                "Ilgar Mammadov", "Rasul Jafarov");
+    }
+
+    @Test
+    void rendersTheReferenceDraftInFrenchMarkedInFrench() throws IOException {
+        String text = render("reference-fr-draft", ReferenceCase.referenceCase().inFrench().draft(true).build());
+
+        assertThat(text).contains("PROJET", "Bakou, Bruxelles, le 18 juillet 2018").doesNotContain("DRAFT");
+    }
+
+    @Test
+    void rendersTheReferenceDraftInEnglish() throws IOException {
+        String text = render("reference-en-draft", ReferenceCase.referenceCase().draft(true).build());
+
+        assertThat(text).contains("DRAFT", "Baku, Brussels, 18 July 2018");
     }
 
     @Test
@@ -94,7 +109,7 @@ class LetterArtifactsTest {
             assertThat(document.getNumberOfPages()).isPositive();
             PDFRenderer pages = new PDFRenderer(document);
             for (int i = 0; i < document.getNumberOfPages(); i++) {
-                BufferedImage page = pages.renderImageWithDPI(i, 72);
+                BufferedImage page = pages.renderImageWithDPI(i, 100);
                 assertThat(inkedPixels(page)).as(name + " page " + (i + 1) + " has text on it").isGreaterThan(50);
                 ImageIO.write(page, "png", ARTIFACTS.resolve(name + "-page-" + (i + 1) + ".png").toFile());
             }

@@ -196,8 +196,8 @@ class LetterComposerTest {
         Letter frenchLater = composer.compose(referenceCase().inFrench().build());
 
         assertThat(english.placeAndDate()).isEqualTo("Baku, Brussels, 1 July 2018");
-        assertThat(french.placeAndDate()).isEqualTo("Baku, Brussels, le 1er juillet 2018");
-        assertThat(frenchLater.placeAndDate()).isEqualTo("Baku, Brussels, le 18 juillet 2018");
+        assertThat(french.placeAndDate()).isEqualTo("Bakou, Bruxelles, le 1er juillet 2018");
+        assertThat(frenchLater.placeAndDate()).isEqualTo("Bakou, Bruxelles, le 18 juillet 2018");
         assertThat(frenchLater.title()).contains("rencontre du 20 juillet 2018");
     }
 

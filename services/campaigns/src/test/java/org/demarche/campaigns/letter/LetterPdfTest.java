@@ -62,7 +62,7 @@ class LetterPdfTest {
             assertInOrder(text,
                     "M. Emmanuel MACRON", "Président de la République française", "Palais de l'Elysée",
                     "55 Rue du Faubourg Saint-Honoré", "75008 Paris",
-                    "Baku, Brussels, le 18 juillet 2018",
+                    "Bakou, Bruxelles, le 18 juillet 2018",
                     "Lettre ouverte\u00a0: Emmanuel Macron doit demander à Ilham Aliyev", "20 juillet 2018",
                     "Monsieur le Président de la République,",
                     "emprisonnés en Azerbaïdjan", "plus de 100 personnes",

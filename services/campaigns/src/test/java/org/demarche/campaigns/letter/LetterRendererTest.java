@@ -127,6 +127,24 @@ class LetterRendererTest {
     }
 
     @Test
+    void marksADraftInTheLettersLanguage() {
+        RenderedLetter draft = renderer.render(composer.compose(referenceCase().inFrench().draft(true).build()));
+
+        assertThat(draft.html()).contains("<div class=\"draft\">PROJET</div>", "alt=\"Signature de Rasul Jafarov\"")
+                .doesNotContain("DRAFT", "Signature of");
+        assertThat(draft.text()).startsWith("PROJET\n\n").doesNotContain("DRAFT");
+    }
+
+    @Test
+    void listsTheSignatoriesEachWithTheirSignatureNamedForAScreenReader() {
+        RenderedLetter letter = renderer.render(composer.compose(referenceFacts()));
+
+        assertInOrder(letter.html(), "<ul class=\"signatories\">", "<li class=\"signatory\">",
+                "alt=\"Signature of Rasul Jafarov\"", "Rasul Jafarov", "</li>", "<li class=\"signatory\">",
+                "alt=\"Signature of Brigitte Dufour\"", "Brigitte Dufour", "</li>", "</ul>");
+    }
+
+    @Test
     void textHasOnePartPerBlockAndOneLinePerSignatory() {
         Letter letter = composer.compose(referenceFacts());
 
