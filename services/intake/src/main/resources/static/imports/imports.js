@@ -10,13 +10,17 @@
     if (!form) {
         return; // a lead's page has no import form
     }
+    // the page's words, in its language (the form's data-*), {0} and {1} filled in here
+    function words(name, ...values) {
+        return form.dataset[name].replace(/\{(\d)\}/g, (_, i) => values[i]);
+    }
 
     function show(run) {
         bar.value = run.percent;
         percent.textContent = run.percent + ' %';
         status.textContent = run.status === 'running'
-            ? 'Importing… ' + run.processed + ' of ' + run.total + ' entries'
-            : run.status === 'done' ? 'Done.' : 'Failed: ' + (run.error || 'unknown reason');
+            ? words('running', run.processed, run.total)
+            : run.status === 'done' ? words('done') : words('failed', run.error || words('unknown'));
         status.className = run.status === 'failed' ? 'failed' : '';
     }
 
@@ -43,7 +47,7 @@
         result.hidden = true;
         bar.value = 0;
         percent.textContent = '0 %';
-        status.textContent = 'Reading ' + file.name + '…';
+        status.textContent = words('reading', file.name);
         const headers = {'Content-Type': kind === 'ics' ? 'text/calendar' : 'application/json'};
         if (kind === 'ics') {
             headers['Prefer'] = 'respond-async';

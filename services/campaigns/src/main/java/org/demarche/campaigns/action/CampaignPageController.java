@@ -11,6 +11,7 @@ import org.demarche.campaigns.campaign.Campaign;
 import org.demarche.campaigns.campaign.Campaigns;
 import org.demarche.campaigns.campaign.Invitation;
 import org.demarche.campaigns.campaign.Invitations;
+import org.demarche.campaigns.campaign.UnknownCampaignException;
 import org.demarche.campaigns.console.ConsoleTimes;
 import org.demarche.campaigns.console.FormProblems;
 import org.demarche.campaigns.registry.Partner;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -91,7 +91,7 @@ class CampaignPageController {
     }
 
     private Campaign find(UUID id) {
-        return campaigns.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No campaign " + id));
+        return campaigns.find(id).orElseThrow(() -> new UnknownCampaignException(id));
     }
 
     private String targetName(Campaign campaign) {

@@ -144,7 +144,7 @@ class DraftPageController {
     }
 
     private Campaign find(UUID id) {
-        return campaigns.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No campaign " + id));
+        return campaigns.find(id).orElseThrow(() -> new UnknownCampaignException(id));
     }
 
     /** A version in the list, its time in the meeting's zone. */

@@ -10,7 +10,8 @@ import org.demarche.campaigns.registry.RegistryRequests.PartnerRequest;
  * comma-separated line.
  */
 record PartnerForm(String id, String organisation, String country, String city, String contactName,
-                   String contactTitle, String email, String language, String timeZone, Boolean lead, String concerns) {
+                   String contactTitle, String email, String language, String timeZone, Boolean lead,
+                   String concerns) implements EntryForm {
 
     static final PartnerForm EMPTY = new PartnerForm("", "", "", "", "", "", "", "en", "", false, "");
 

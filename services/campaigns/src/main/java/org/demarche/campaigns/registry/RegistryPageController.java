@@ -28,6 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RegistryPageController {
 
+    private static final String PARTNER = "partner";
+    private static final String TARGET = "target";
+
     private final Registry registry;
     private final LetterComposer composer;
     private final MessageSource messages;
@@ -49,22 +52,23 @@ class RegistryPageController {
 
     @GetMapping("/registry/partners/new")
     String newPartner(Model model) {
-        return partnerForm(PartnerForm.EMPTY, true, FormProblems.NONE, model);
+        return entryForm(PARTNER, PartnerForm.EMPTY, true, FormProblems.NONE, model);
     }
 
     @GetMapping("/registry/partners/{id}")
     String partner(@PathVariable String id, Model model) {
         Partner partner = registry.partner(id).orElseThrow(() -> unknown("partner", id));
-        return partnerForm(PartnerForm.of(partner), false, FormProblems.NONE, model);
+        return entryForm(PARTNER, PartnerForm.of(partner), false, FormProblems.NONE, model);
     }
 
     @PostMapping("/registry/partners")
     String createPartner(@ModelAttribute PartnerForm form, Model model, Locale locale, RedirectAttributes redirect,
                          HttpServletResponse response) {
-        if (form.id() != null && registry.partner(form.id().strip()).isPresent()) {
-            return refused(response, partnerForm(form, true, taken(), model));
+        String id = form.typedId();
+        if (registry.partner(id).isPresent()) {
+            return refused(response, entryForm(PARTNER, form, true, taken(), model));
         }
-        return savePartner(form.id() == null ? "" : form.id().strip(), form, true, model, locale, redirect, response);
+        return savePartner(id, form, true, model, locale, redirect, response);
     }
 
     @PostMapping("/registry/partners/{id}")
@@ -76,23 +80,23 @@ class RegistryPageController {
 
     @GetMapping("/registry/targets/new")
     String newTarget(Model model) {
-        return targetForm(TargetForm.EMPTY, true, FormProblems.NONE, model);
+        return entryForm(TARGET, TargetForm.EMPTY, true, FormProblems.NONE, model);
     }
 
     @GetMapping("/registry/targets/{id}")
     String target(@PathVariable String id, Model model) {
         Target target = registry.target(id).orElseThrow(() -> unknown("target", id));
-        return targetForm(TargetForm.of(target), false, FormProblems.NONE, model);
+        return entryForm(TARGET, TargetForm.of(target), false, FormProblems.NONE, model);
     }
 
     @PostMapping("/registry/targets")
     String createTarget(@ModelAttribute TargetForm form, Model model, Locale locale, RedirectAttributes redirect,
                         HttpServletResponse response) {
-        if (form.id() != null && registry.target(form.id().strip()).isPresent()) {
-            return refused(response, targetForm(form, true, taken(), model));
+        String id = form.typedId();
+        if (registry.target(id).isPresent()) {
+            return refused(response, entryForm(TARGET, form, true, taken(), model));
         }
-        return saveTarget(form.id() == null ? "" : form.id().strip(), form, Optional.empty(), true, model, locale,
-                redirect, response);
+        return saveTarget(id, form, Optional.empty(), true, model, locale, redirect, response);
     }
 
     @PostMapping("/registry/targets/{id}")
@@ -109,7 +113,7 @@ class RegistryPageController {
             registry.put(partner);
             return saved(partner.organisation(), "/registry/partners/" + partner.id(), locale, redirect);
         } catch (InvalidInputException invalid) {
-            return refused(response, partnerForm(form, isNew, FormProblems.of(invalid), model));
+            return refused(response, entryForm(PARTNER, form, isNew, FormProblems.of(invalid), model));
         }
     }
 
@@ -121,7 +125,7 @@ class RegistryPageController {
             registry.put(target);
             return saved(target.name(), "/registry/targets/" + target.id(), locale, redirect);
         } catch (InvalidInputException invalid) {
-            return refused(response, targetForm(form, isNew, FormProblems.of(invalid), model));
+            return refused(response, entryForm(TARGET, form, isNew, FormProblems.of(invalid), model));
         }
     }
 
@@ -139,19 +143,18 @@ class RegistryPageController {
         return FormProblems.of(InvalidInputException.of("id", "is taken already: open that entry to change it").problems());
     }
 
-    private String partnerForm(PartnerForm form, boolean isNew, FormProblems problems, Model model) {
+    /**
+     * A partner's or a target's page ({@code registry/partner.html}, {@code registry/target.html},
+     * both on {@code layout :: entry}): the form as typed, whether it makes a new entry, what was wrong.
+     */
+    private String entryForm(String kind, EntryForm form, boolean isNew, FormProblems problems, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("isNew", isNew);
         model.addAttribute("problems", problems);
-        return "registry/partner";
-    }
-
-    private String targetForm(TargetForm form, boolean isNew, FormProblems problems, Model model) {
-        model.addAttribute("form", form);
-        model.addAttribute("isNew", isNew);
-        model.addAttribute("problems", problems);
-        model.addAttribute("letterLanguages", composer.languages());
-        return "registry/target";
+        if (kind.equals(TARGET)) {
+            model.addAttribute("letterLanguages", composer.languages());
+        }
+        return "registry/" + kind;
     }
 
     private static ResponseStatusException unknown(String what, String id) {

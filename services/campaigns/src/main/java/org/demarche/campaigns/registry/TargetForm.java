@@ -9,7 +9,8 @@ import org.demarche.campaigns.registry.RegistryRequests.TargetRequest;
  * salutations in other languages are not on the form; an edit keeps those registered.
  */
 record TargetForm(String id, String name, String title, String country, String language, String salutation,
-                  String addressLines, String email, String letterLanguage) {
+                  String addressLines, String email, String letterLanguage)
+        implements EntryForm {
 
     static final TargetForm EMPTY = new TargetForm("", "", "", "", "", "", "", "", "");
 

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.demarche.campaigns.console.ConsolePages.assertAccessible;
 import static org.demarche.campaigns.console.ConsolePages.page;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -27,6 +26,7 @@ import org.demarche.events.campaign.DraftRevised;
 import org.demarche.events.meeting.MeetingScheduled;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
+import org.demarche.testsupport.SignedIn;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The draft pages of the console on campaigns of the reference registry (the plan of
@@ -55,7 +54,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class DraftPagesIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final RequestPostProcessor COORDINATOR = user("amina").roles("COORDINATOR");
     private static final String NEW_ASK = "We urge you to ask President Aliyev to release Ilgar Mammadov at once.";
 
     @Autowired
@@ -73,7 +71,7 @@ class DraftPagesIT {
     @Test
     void theEditorMakesANewVersionWhosePageShowsTheChangeMarkedInWords() throws Exception {
         UUID campaign = open();
-        Document editor = page(http.perform(get("/campaigns/" + campaign + "/draft/edit").with(COORDINATOR))
+        Document editor = page(http.perform(get("/campaigns/" + campaign + "/draft/edit").with(SignedIn.COORDINATOR))
                 .andExpect(status().isOk()).andReturn());
         assertAccessible(editor);
         String oldAsk = editor.getElementById("parts-ask").text();
@@ -83,11 +81,11 @@ class DraftPagesIT {
                 .andExpect(redirectedUrl("/campaigns/" + campaign + "/drafts/2")).andReturn();
 
         events.awaitEvent(Topics.CAMPAIGNS, DraftRevised.class, d -> d.campaignId().equals(campaign), WAIT);
-        http.perform(get("/api/campaigns/" + campaign + "/drafts/2").with(COORDINATOR))
+        http.perform(get("/api/campaigns/" + campaign + "/drafts/2").with(SignedIn.COORDINATOR))
                 .andExpect(jsonPath("$.reason").value("a sharper ask"))
                 .andExpect(jsonPath("$.edits.ask").value(NEW_ASK))
                 .andExpect(jsonPath("$.edits.title").doesNotExist());
-        Document version = page(http.perform(get("/campaigns/" + campaign + "/drafts/2").with(COORDINATOR)
+        Document version = page(http.perform(get("/campaigns/" + campaign + "/drafts/2").with(SignedIn.COORDINATOR)
                 .flashAttrs(made.getFlashMap())).andExpect(status().isOk()).andReturn());
         assertAccessible(version);
         assertThat(version.selectFirst("#flash").text()).isEqualTo("Version 2 made.");
@@ -110,7 +108,7 @@ class DraftPagesIT {
                 .contains("We urge you to", "President", "Aliyev to release Ilgar Mammadov");
         assertThat(version.selectFirst(".letter-text").text()).contains("release Ilgar Mammadov at once");
 
-        Document list = page(http.perform(get("/campaigns/" + campaign + "/drafts").with(user("lena").roles("LEAD")))
+        Document list = page(http.perform(get("/campaigns/" + campaign + "/drafts").with(SignedIn.LEAD))
                 .andExpect(status().isOk()).andReturn());
         assertThat(list.select("tbody tr")).hasSize(2);
         assertThat(list.select("tbody tr").last().text()).contains("Version 2", "a sharper ask");
@@ -119,7 +117,7 @@ class DraftPagesIT {
     @Test
     void anEditWithoutAReasonIsShownNextToTheFieldWithTheWordingKept() throws Exception {
         UUID campaign = open();
-        Document editor = page(http.perform(get("/campaigns/" + campaign + "/draft/edit").with(COORDINATOR))
+        Document editor = page(http.perform(get("/campaigns/" + campaign + "/draft/edit").with(SignedIn.COORDINATOR))
                 .andReturn());
 
         Document refused = page(http.perform(submit(campaign, editor, NEW_ASK, ""))
@@ -138,9 +136,9 @@ class DraftPagesIT {
     void aPublishedLetterCannotBeEditedAndThePageSaysWhy() throws Exception {
         UUID campaign = open();
         await().atMost(WAIT).until(() -> "signing".equals(campaigns.find(campaign).orElseThrow().status()));
-        Document editor = page(http.perform(get("/campaigns/" + campaign + "/draft/edit").with(COORDINATOR))
+        Document editor = page(http.perform(get("/campaigns/" + campaign + "/draft/edit").with(SignedIn.COORDINATOR))
                 .andReturn());
-        http.perform(post("/campaigns/" + campaign + "/actions").with(COORDINATOR).with(csrf())
+        http.perform(post("/campaigns/" + campaign + "/actions").with(SignedIn.COORDINATOR).with(csrf())
                 .param("action", "publish-now").param("reason", "the meeting was brought forward"))
                 .andExpect(status().is3xxRedirection());
 
@@ -162,7 +160,7 @@ class DraftPagesIT {
 
     /** The editor's form as a browser would send it, every box as shown except the ask. */
     private static MockHttpServletRequestBuilder submit(UUID campaign, Document editor, String ask, String reason) {
-        MockHttpServletRequestBuilder request = post("/campaigns/" + campaign + "/draft").with(COORDINATOR).with(csrf())
+        MockHttpServletRequestBuilder request = post("/campaigns/" + campaign + "/draft").with(SignedIn.COORDINATOR).with(csrf())
                 .param("reason", reason);
         for (Element box : editor.select("textarea[name^=parts.]")) {
             request.param(box.attr("name"), box.attr("name").equals("parts.ask") ? ask : box.wholeText());

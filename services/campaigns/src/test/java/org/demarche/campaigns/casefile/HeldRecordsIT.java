@@ -12,7 +12,6 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -34,6 +33,7 @@ import org.demarche.events.campaign.DraftRevised;
 import org.demarche.events.registry.CaseRegistered;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
+import org.demarche.testsupport.SignedIn;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +43,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Two open cases of Azerbaijan whose persons share a surname — the demo's Ilgar Mammadov and a
@@ -56,8 +55,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class HeldRecordsIT {
 
     private static final LocalDate MARCH_2022 = LocalDate.of(2022, 3, 10);
-    private static final RequestPostProcessor COORDINATOR = user("amina").roles("COORDINATOR");
-    private static final RequestPostProcessor LEAD = user("lena").roles("LEAD");
 
     @Autowired
     MockMvc http;
@@ -77,7 +74,7 @@ class HeldRecordsIT {
                 List.of(), "AZ", MARCH_2022, null), clock));
 
         String id = awaitHeld("55555/18");
-        http.perform(get("/api/case-file/held").with(LEAD))
+        http.perform(get("/api/case-file/held").with(SignedIn.LEAD))
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')].country").value("AZ"))
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')].status").value("held"))
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')].record.type").value("ruling"))
@@ -85,10 +82,10 @@ class HeldRecordsIT {
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')].candidates[*].caseId")
                         .value(containsInAnyOrder("ilgar-mammadov", "rashad-mammadov")));
         assertThat(letterText(campaign)).as("held: cited by nobody").doesNotContain("55555/18");
-        http.perform(get("/api/registry/cases/ilgar-mammadov").with(LEAD))
+        http.perform(get("/api/registry/cases/ilgar-mammadov").with(SignedIn.LEAD))
                 .andExpect(jsonPath("$.applicationNos.length()").value(0));
 
-        Document list = page(http.perform(get("/case-file/held").with(COORDINATOR)).andExpect(status().isOk()).andReturn());
+        Document list = page(http.perform(get("/case-file/held").with(SignedIn.COORDINATOR)).andExpect(status().isOk()).andReturn());
         assertAccessible(list);
         assertThat(list.selectFirst("h1").text()).isEqualTo("Held court records");
         assertThat(list.select("header nav.areas a[aria-current=page]").text())
@@ -98,14 +95,14 @@ class HeldRecordsIT {
         assertThat(list.select("label[for=held-" + id + "-case-rashad-mammadov]").text())
                 .isEqualTo("Rəşad Məmmədov (case rashad-mammadov)");
 
-        Document refused = page(http.perform(post("/case-file/held/" + id).with(COORDINATOR).with(csrf()))
+        Document refused = page(http.perform(post("/case-file/held/" + id).with(SignedIn.COORDINATOR).with(csrf()))
                 .andExpect(status().isBadRequest()).andReturn());
         assertAccessible(refused);
         assertThat(refused.select("#error-summary[role=alert] a[href=#held-" + id + "-caseId]")).hasSize(1);
         assertThat(refused.getElementById("held-" + id + "-caseId").attr("aria-invalid")).isEqualTo("true");
         assertThat(refused.getElementById("held-" + id + "-caseId-problem").text()).contains("is required");
 
-        MvcResult attached = http.perform(post("/case-file/held/" + id).with(COORDINATOR).with(csrf())
+        MvcResult attached = http.perform(post("/case-file/held/" + id).with(SignedIn.COORDINATOR).with(csrf())
                         .param("caseId", "rashad-mammadov"))
                 .andExpect(redirectedUrl("/case-file/held"))
                 .andExpect(flash().attribute("flash", "Attached CASE OF MAMMADOV v. AZERBAIJAN to Rəşad Məmmədov: "
@@ -116,17 +113,17 @@ class HeldRecordsIT {
                 d -> d.campaignId().equals(campaign) && d.text().contains("55555/18"), WAIT).payload();
         assertThat(revised.reason()).contains("a coordinator attached CASE OF MAMMADOV v. AZERBAIJAN (55555/18)",
                 "rashad-mammadov");
-        http.perform(get("/api/registry/cases/rashad-mammadov").with(LEAD))
+        http.perform(get("/api/registry/cases/rashad-mammadov").with(SignedIn.LEAD))
                 .andExpect(jsonPath("$.applicationNos[0]").value("55555/18"));
-        http.perform(get("/api/registry/cases/ilgar-mammadov").with(LEAD))
+        http.perform(get("/api/registry/cases/ilgar-mammadov").with(SignedIn.LEAD))
                 .andExpect(jsonPath("$.applicationNos.length()").value(0));
         events.awaitEvent(Topics.REGISTRY, CaseRegistered.class,
                 c -> c.caseId().equals("rashad-mammadov") && c.applicationNos().contains("55555/18"), WAIT);
-        Document after = page(http.perform(get("/case-file/held").with(COORDINATOR).flashAttrs(attached.getFlashMap()))
+        Document after = page(http.perform(get("/case-file/held").with(SignedIn.COORDINATOR).flashAttrs(attached.getFlashMap()))
                 .andReturn());
         assertThat(after.selectFirst("#flash").text()).startsWith("Attached CASE OF MAMMADOV v. AZERBAIJAN");
         assertThat(after.getElementById("held-" + id + "-heading")).isNull();
-        http.perform(post("/api/case-file/held/" + id).with(COORDINATOR).contentType(MediaType.APPLICATION_JSON)
+        http.perform(post("/api/case-file/held/" + id).with(SignedIn.COORDINATOR).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"caseId\": \"ilgar-mammadov\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("attached to case rashad-mammadov")));
@@ -136,7 +133,7 @@ class HeldRecordsIT {
                 List.of("55555/18"), "AZ", MARCH_2022, null), clock));
         events.awaitEvent(Topics.CAMPAIGNS, DraftRevised.class,
                 d -> d.campaignId().equals(campaign) && d.text().contains("60001/21"), WAIT);
-        http.perform(get("/api/case-file/held").with(LEAD))
+        http.perform(get("/api/case-file/held").with(SignedIn.LEAD))
                 .andExpect(jsonPath("$[?(@.record.applicationNos[0] == '60001/21')]").isEmpty());
     }
 
@@ -156,11 +153,11 @@ class HeldRecordsIT {
         events.awaitEvent(Topics.CAMPAIGNS, DraftRevised.class,
                 d -> d.campaignId().equals(campaign) && d.text().contains("10001/20") && d.text().contains("20002/21"),
                 WAIT);
-        http.perform(get("/api/case-file/held").with(LEAD))
+        http.perform(get("/api/case-file/held").with(SignedIn.LEAD))
                 .andExpect(jsonPath("$[?(@.record.applicationNos[0] == '10001/20')]").isEmpty());
-        http.perform(get("/api/registry/cases/elnur-hasanov").with(LEAD))
+        http.perform(get("/api/registry/cases/elnur-hasanov").with(SignedIn.LEAD))
                 .andExpect(jsonPath("$.applicationNos").value(containsInAnyOrder("20002/21", "10001/20")));
-        http.perform(get("/api/registry/cases/rauf-hasanov").with(LEAD))
+        http.perform(get("/api/registry/cases/rauf-hasanov").with(SignedIn.LEAD))
                 .andExpect(jsonPath("$.applicationNos.length()").value(0));
     }
 
@@ -172,22 +169,22 @@ class HeldRecordsIT {
                 List.of(), "AZ", MARCH_2022, null), clock));
         String id = awaitHeld("77777/20");
 
-        http.perform(post("/api/case-file/held/" + id).with(COORDINATOR).contentType(MediaType.APPLICATION_JSON)
+        http.perform(post("/api/case-file/held/" + id).with(SignedIn.COORDINATOR).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"caseId\": \"osman-kavala\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("caseId"));
-        http.perform(delete("/api/case-file/held/" + UUID.randomUUID()).with(COORDINATOR)).andExpect(status().isNotFound());
-        http.perform(delete("/api/case-file/held/" + id).with(LEAD)).andExpect(status().isForbidden());
+        http.perform(delete("/api/case-file/held/" + UUID.randomUUID()).with(SignedIn.COORDINATOR)).andExpect(status().isNotFound());
+        http.perform(delete("/api/case-file/held/" + id).with(SignedIn.LEAD)).andExpect(status().isForbidden());
 
-        http.perform(delete("/api/case-file/held/" + id).with(COORDINATOR))
+        http.perform(delete("/api/case-file/held/" + id).with(SignedIn.COORDINATOR))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("dismissed"))
                 .andExpect(jsonPath("$.decidedBy").value("amina"));
 
-        http.perform(get("/api/case-file/held").with(LEAD))
+        http.perform(get("/api/case-file/held").with(SignedIn.LEAD))
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')]").isEmpty());
         putCase("rashad-mammadov", "Rəşad Məmmədov"); // deciding again keeps a coordinator's dismissal
-        http.perform(get("/api/case-file/held").with(LEAD))
+        http.perform(get("/api/case-file/held").with(SignedIn.LEAD))
                 .andExpect(jsonPath("$[?(@.record.applicationNos[0] == '77777/20')]").isEmpty());
         assertThat(letterText(campaign)).doesNotContain("77777/20");
     }
@@ -199,7 +196,7 @@ class HeldRecordsIT {
                 List.of(), "AZ", MARCH_2022, null), clock));
         String id = awaitHeld("81234/22");
 
-        Document list = page(http.perform(get("/case-file/held").with(LEAD).header(HttpHeaders.ACCEPT_LANGUAGE, "fr"))
+        Document list = page(http.perform(get("/case-file/held").with(SignedIn.LEAD).header(HttpHeaders.ACCEPT_LANGUAGE, "fr"))
                 .andExpect(status().isOk()).andReturn());
 
         assertAccessible(list);
@@ -208,13 +205,13 @@ class HeldRecordsIT {
         assertThat(list.select("main form")).isEmpty();
         assertThat(list.getElementById("held-" + id + "-heading").parent().select("li").eachText())
                 .contains("Ilgar Mammadov (affaire ilgar-mammadov)", "Rəşad Məmmədov (affaire rashad-mammadov)");
-        http.perform(post("/case-file/held/" + id).with(LEAD).with(csrf()).param("caseId", "rashad-mammadov"))
+        http.perform(post("/case-file/held/" + id).with(SignedIn.LEAD).with(csrf()).param("caseId", "rashad-mammadov"))
                 .andExpect(status().isForbidden());
     }
 
     private String awaitHeld(String applicationNo) {
         return await().atMost(WAIT).until(() -> {
-            String held = http.perform(get("/api/case-file/held").with(LEAD)).andReturn().getResponse()
+            String held = http.perform(get("/api/case-file/held").with(SignedIn.LEAD)).andReturn().getResponse()
                     .getContentAsString(StandardCharsets.UTF_8);
             List<String> ids = JsonPath.read(held, "$[?(@.record.applicationNos[0] == '" + applicationNo + "')].id");
             return ids.isEmpty() ? null : ids.get(0);
@@ -222,7 +219,7 @@ class HeldRecordsIT {
     }
 
     private void putCase(String id, String person) throws Exception {
-        http.perform(put("/api/registry/cases/" + id).with(COORDINATOR).contentType(MediaType.APPLICATION_JSON)
+        http.perform(put("/api/registry/cases/" + id).with(SignedIn.COORDINATOR).contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"country": "AZ", "person": "%s", "description": "Youth activist."}"""
                                 .formatted(person).getBytes(StandardCharsets.UTF_8)))
@@ -230,7 +227,7 @@ class HeldRecordsIT {
     }
 
     private String letterText(UUID campaign) throws Exception {
-        return http.perform(get("/api/campaigns/" + campaign + "/letter").with(LEAD).param("format", "txt"))
+        return http.perform(get("/api/campaigns/" + campaign + "/letter").with(SignedIn.LEAD).param("format", "txt"))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }

@@ -20,6 +20,6 @@ class AccountPageController {
     @GetMapping("/users")
     String users(Model model) {
         model.addAttribute("accounts", administration.all());
-        return "users";
+        return "account/users";
     }
 }

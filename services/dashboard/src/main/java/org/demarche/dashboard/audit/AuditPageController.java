@@ -23,6 +23,6 @@ class AuditPageController {
     @GetMapping("/audit")
     String audit(Model model) {
         model.addAttribute("entries", log.latest(LATEST));
-        return "audit";
+        return "audit/audit";
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param status  one of {@link #STATUSES}, or null for every status
  * @param country an ISO 3166-1 alpha-2 code, upper case, or null for every country
  */
-public record CampaignFilter(String status, String country) {
+record CampaignFilter(String status, String country) {
 
     /** The campaign statuses of the public API, in the order a campaign goes through them. */
     public static final List<String> STATUSES = List.of("open", "signing", "closed-for-signing", "published", "paused",

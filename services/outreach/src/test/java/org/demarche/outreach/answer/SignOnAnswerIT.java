@@ -29,7 +29,6 @@ import org.demarche.outreach.ReceivedMail;
 import org.demarche.outreach.TestClockConfiguration;
 import org.demarche.outreach.signon.SignOnSamples;
 import org.demarche.outreach.signon.SignOnTokens;
-import org.demarche.platform.page.PageLanguages;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
 import org.demarche.testsupport.SmtpSink;
@@ -45,7 +44,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -292,44 +290,6 @@ class SignOnAnswerIT {
                 + "\"signatureImage\": \"" + overOneMegabyte + "\"}", "signatureImage");
 
         mvc.perform(get("/api/sign-on/{token}", token)).andExpect(jsonPath("$.status").value("pending"));
-    }
-
-    @Test
-    void showsTheFormAgainWithTheProblemNextToTheFieldInThePartnersLanguage() throws Exception {
-        String token = invite(SignOnSamples.partnershipForHumanRights(UUID.randomUUID())).signOnToken();
-
-        String page = mvc.perform(multipart("/sign/{token}", token)
-                        .param("decision", "sign").param("name", "").param("organisation", "IPHR").param("country", "XX"))
-                .andExpect(status().isBadRequest())
-                .andReturn().getResponse().getContentAsString();
-
-        Document html = Jsoup.parse(page);
-        assertThat(html.selectFirst("html").attr("lang")).isEqualTo("fr");
-        assertThat(html.selectFirst("#name-error").text()).isEqualTo("Ce champ est obligatoire.");
-        assertThat(html.select(".errors li").eachText()).first().isEqualTo("Votre nom : Ce champ est obligatoire.");
-        assertThat(html.selectFirst("#country-error").text()).contains("XX");
-        assertThat(html.selectFirst("input[name=organisation]").val()).isEqualTo("IPHR");
-        assertThat(html.selectFirst("input[name=name]").attr("aria-invalid")).isEqualTo("true");
-    }
-
-    @Test
-    void showsAFrenchSpeakingPartnerThePageInFrenchWithTheDeadlineInBrussels() throws Exception {
-        String token = invite(SignOnSamples.partnershipForHumanRights(UUID.randomUUID())).signOnToken();
-
-        MockHttpServletResponse response = mvc.perform(get("/sign/{token}", token).header("Accept-Language", "en"))
-                .andExpect(status().isOk()).andReturn().getResponse();
-        Document html = Jsoup.parse(response.getContentAsString());
-
-        assertThat(response.getCookie(PageLanguages.COOKIE)).as("the partner's language is kept nowhere").isNull();
-        assertThat(html.selectFirst("html").attr("lang")).isEqualTo("fr");
-        assertThat(html.selectFirst("#sign-heading").text()).isEqualTo("Signer la lettre");
-        assertThat(html.select("link[rel=stylesheet]").eachAttr("href")).as("the product's stylesheet, then the page's own")
-                .containsExactly("/demarche/site.css", "/sign-on/sign-on.css");
-        assertThat(html.select("header.site nav")).as("no staff navigation on a partner's page").isEmpty();
-        assertThat(html.select("header.site .brand").text()).isEqualTo("Démarche");
-        // 09:00 UTC is 11:00 in Brussels (UTC+2 in July)
-        assertThat(html.selectFirst(".deadline").text()).contains("17 juillet 2018").contains("11:00")
-                .contains("(Europe/Brussels)");
     }
 
     @Test

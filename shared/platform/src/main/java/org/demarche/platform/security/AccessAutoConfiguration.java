@@ -1,12 +1,10 @@
 package org.demarche.platform.security;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
@@ -15,16 +13,13 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Manag
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -35,7 +30,6 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
-import org.demarche.platform.inbox.EventInbox;
 
 /**
  * One security setup for every service: who may call what, how people sign in, which headers
@@ -48,11 +42,15 @@ import org.demarche.platform.inbox.EventInbox;
  * Actuator's endpoints other than health and info ({@code /actuator/prometheus}) are for an
  * administrator's scraper with HTTP Basic, and answer like the APIs.
  * The pages sign in with a form, with CSRF tokens and a new session id after sign-in.
+ *
+ * <p>Who the people are (accounts, passwords, lockout) is {@link AccountsAutoConfiguration}'s, kept
+ * apart so that a {@code @WebMvcTest} slice gets these very rules, sign-in page and 403 page without a
+ * database (both are listed for {@code AutoConfigureWebMvc}, the accounts are not).
  */
 @AutoConfiguration(before = {SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
         ManagementWebSecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableConfigurationProperties({AdminProperties.class, LoginProperties.class, OidcProperties.class})
+@EnableConfigurationProperties(OidcProperties.class)
 @EnableWebSecurity
 public class AccessAutoConfiguration {
 
@@ -135,13 +133,6 @@ public class AccessAutoConfiguration {
         return http.build();
     }
 
-    /** With a shared secret, one sign-in opens every service's pages; without, each keeps its own session. */
-    @Bean
-    @ConditionalOnProperty(prefix = "demarche.login", name = "cookie-secret")
-    SignedInCookie signedInCookie(LoginProperties properties, DemarcheUsers users, Clock clock) {
-        return new SignedInCookie(properties, users, clock);
-    }
-
     @Bean
     ProviderRoles providerRoles(OidcProperties properties) {
         return new ProviderRoles(properties);
@@ -160,46 +151,5 @@ public class AccessAutoConfiguration {
                 .role(Role.ADMIN.name()).implies(Role.COORDINATOR.name())
                 .role(Role.COORDINATOR.name()).implies(Role.LEAD.name())
                 .build();
-    }
-
-    /**
-     * bcrypt for new passwords; hashes carry their algorithm, so a stronger one can follow later. A
-     * password found right is remembered for {@code demarche.login.remember-passwords} after its last
-     * use, so that a script's HTTP Basic calls do not each pay for bcrypt (see {@link RememberedPasswords}
-     * for what that costs).
-     */
-    @Bean
-    PasswordEncoder passwordEncoder(LoginProperties login, Clock clock) {
-        PasswordEncoder bcrypt = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-        if (login.rememberPasswords().isZero() || login.rememberPasswords().isNegative()) {
-            return bcrypt;
-        }
-        return new RememberedPasswords(bcrypt, login.rememberPasswords(), 1000, clock);
-    }
-
-    @Bean
-    Accounts accounts(JdbcClient jdbc, Clock clock) {
-        return new Accounts(jdbc, clock);
-    }
-
-    @Bean
-    AccountsListener accountsListener(Accounts accounts, EventInbox inbox) {
-        return new AccountsListener(accounts, inbox);
-    }
-
-    @Bean
-    LoginLockout loginLockout(JdbcClient jdbc, LoginProperties properties, AdminProperties admin, Accounts accounts,
-                              Clock clock) {
-        return new LoginLockout(jdbc, properties, username -> admin.isAdmin(username)
-                || accounts.find(username).isPresent(), clock);
-    }
-
-    @Bean
-    DemarcheUsers demarcheUsers(AdminProperties admin, PasswordEncoder encoder, Accounts accounts, LoginLockout lockout) {
-        if (!admin.configured()) {
-            org.slf4j.LoggerFactory.getLogger(AccessAutoConfiguration.class).warn(
-                    "No administrator configured (DEMARCHE_ADMIN_PASSWORD is not set): only managed accounts can sign in");
-        }
-        return new DemarcheUsers(admin, encoder, accounts, lockout);
     }
 }

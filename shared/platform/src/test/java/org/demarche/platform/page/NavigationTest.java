@@ -69,7 +69,12 @@ class NavigationTest {
         assertThat(intake.links(Optional.of(Role.ADMIN), "/", Locale.FRENCH)).extracting(Navigation.Link::label)
                 .containsExactly("Tableau de bord", "Rencontres", "Imports", "Campagnes", "Registre", "Utilisateurs",
                         "Journal");
+        assertThat(intake.links(Optional.of(Role.LEAD), "/", Locale.forLanguageTag("ru")))
+                .as("partners' languages too").extracting(Navigation.Link::label)
+                .startsWith("Сводка", "Встречи");
         assertThat(intake.links(Optional.of(Role.LEAD), "/", Locale.forLanguageTag("az")))
+                .extracting(Navigation.Link::label).startsWith("İcmal", "Görüşlər");
+        assertThat(intake.links(Optional.of(Role.LEAD), "/", Locale.GERMAN))
                 .as("a language the header has no words in: English").extracting(Navigation.Link::label)
                 .startsWith("Dashboard", "Meetings");
     }

@@ -1,4 +1,4 @@
-package org.demarche.dashboard.page;
+package org.demarche.dashboard.campaign;
 
 import java.net.URI;
 import java.time.Clock;
@@ -8,9 +8,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.demarche.dashboard.audit.AuditLog;
-import org.demarche.dashboard.campaign.CampaignFilter;
-import org.demarche.dashboard.campaign.CampaignOverview;
-import org.demarche.dashboard.campaign.Campaigns;
 import org.demarche.platform.page.WebProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -52,7 +49,7 @@ class DashboardPageController {
         model.addAttribute("countries", all.stream().map(CampaignOverview::country).distinct().sorted().toList());
         model.addAttribute("total", all.size());
         model.addAttribute("rows", all.stream().filter(filter::matches).map(c -> CampaignRow.of(c, now, locale)).toList());
-        return "dashboard";
+        return "campaign/dashboard";
     }
 
     /** The campaign's row, or 204 when it falls outside the page's filter (the page then drops it). */
@@ -66,7 +63,7 @@ class DashboardPageController {
             return null;
         }
         model.addAttribute("row", CampaignRow.of(overview, clock.instant(), locale));
-        return "campaign-row :: row";
+        return "campaign/row :: row";
     }
 
     @GetMapping("/campaigns/{id}")
@@ -75,14 +72,14 @@ class DashboardPageController {
         // where coordinators act on it: the campaigns service's own page (one sign-in opens it)
         model.addAttribute("consolePage", org.springframework.web.util.UriComponentsBuilder
                 .fromUri(campaignsUrl).path("/campaigns/{id}").buildAndExpand(id).toUri());
-        return "campaign";
+        return "campaign/campaign";
     }
 
     /** What the campaign page swaps in when the stream says this campaign changed. */
     @GetMapping("/campaigns/{id}/live")
     String live(@PathVariable UUID id, Locale locale, Model model) {
         model.addAttribute("page", page(id, locale));
-        return "campaign :: live";
+        return "campaign/campaign :: live";
     }
 
     private CampaignPage page(UUID id, Locale locale) {

@@ -1,4 +1,4 @@
-package org.demarche.dashboard.page;
+package org.demarche.dashboard.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -8,32 +8,24 @@ import static org.demarche.dashboard.campaign.CampaignEvents.secondsAfterOpening
 import static org.demarche.dashboard.campaign.CampaignEvents.signOnRequested;
 import static org.demarche.dashboard.campaign.CampaignEvents.signed;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.servlet.http.Cookie;
 import org.demarche.dashboard.ReferenceClock;
-import org.demarche.dashboard.campaign.CampaignEvents;
 import org.demarche.events.campaign.CampaignActionTaken;
 import org.demarche.events.campaign.CampaignOpened;
 import org.demarche.events.campaign.DeadlineReached;
 import org.demarche.events.campaign.DeadlineScheduled;
 import org.demarche.events.response.EmailFailed;
 import org.demarche.events.response.PartnerDeclined;
-import org.demarche.platform.page.PageLanguages;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
-import org.demarche.testsupport.TestAccounts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -47,9 +39,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * The leads' pages as a lead reads them, three days before the reference meeting: the filtered
- * list, a campaign's timeline, partners, audit log and chart, both languages, and the landmarks and
- * labels a screen reader or a keyboard relies on (checked in the DOM).
+ * The leads' pages as a lead reads them, three days before the reference meeting, over what the
+ * projection made of real events: the filtered list, a campaign's timeline, partners, audit log and
+ * chart. The header, the landmarks and labels, the language and who may read which page are the
+ * slices' ({@link DashboardPagesTest}, {@code AuditPageTest}, {@code AccountPageTest}).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -199,117 +192,6 @@ class LeadsPagesIT {
         assertThat(live.select("body > div#live")).hasSize(1);
         assertThat(live.select("#live table.audit tbody tr")).hasSize(1);
         assertThat(page.getElementById("main").attr("data-live")).isEqualTo("/campaigns/" + campaign + "/live");
-    }
-
-    @Test
-    void offersLandmarksLabelsAndASignOutFormOnEveryPage() throws Exception {
-        for (String path : new String[] {"/", "/campaigns/" + anyCampaign()}) {
-            Document page = page(get(path));
-
-            assertThat(page.select("header.site")).as(path).hasSize(1);
-            assertThat(page.select("nav[aria-label]")).as(path).hasSizeGreaterThanOrEqualTo(2);
-            assertThat(page.select("main#main")).as(path).hasSize(1);
-            assertThat(page.select("footer.site")).as(path).hasSize(1);
-            assertThat(page.select("main h1")).as(path).hasSize(1);
-            assertThat(page.selectFirst("a.skip").attr("href")).isEqualTo("#main");
-            assertThat(page.select("section[aria-labelledby]")).allSatisfy(section ->
-                    assertThat(page.getElementById(section.attr("aria-labelledby"))).isNotNull());
-            assertThat(page.select("table")).allSatisfy(table -> assertThat(table.select("caption")).isNotEmpty());
-            assertThat(page.select("select, input:not([type=hidden])")).allSatisfy(control ->
-                    assertThat(page.select("label[for=" + control.id() + "]")).as("label of #" + control.id()).hasSize(1));
-
-            Element signOut = page.selectFirst("header form.sign-out");
-            assertThat(signOut.attr("method")).isEqualTo("post");
-            assertThat(signOut.attr("action")).isEqualTo("/logout");
-            assertThat(signOut.select("input[type=hidden][name=_csrf]").val()).isNotBlank();
-            assertThat(signOut.selectFirst("button[type=submit]").text()).isEqualTo("Sign out");
-            assertThat(signOut.selectFirst(".user").text()).isEqualTo("brigitte");
-            assertThat(page.select(".languages a[hreflang=fr][lang=fr]").text()).isEqualTo("Français");
-        }
-        // what the header's form sends, as a browser does (without Accept: text/html the answer is 204)
-        http.perform(post("/logout").with(csrf()).header("Accept", "text/html"))
-                .andExpect(redirectedUrl("/login?logout"));
-    }
-
-    @Test
-    void theHeaderLeadsToEveryAreaALeadMayUseInEveryService() throws Exception {
-        Document list = page(get("/"));
-        assertThat(list.select("header nav.areas a").eachAttr("href")).containsExactly("/",
-                "http://localhost:8081/meetings", "http://localhost:8082/campaigns", "http://localhost:8082/registry",
-                "/audit");
-        assertThat(list.select("header nav.areas a[aria-current=page]").eachAttr("data-area")).containsExactly("dashboard");
-        assertThat(list.select("link[rel=stylesheet]").eachAttr("href")).startsWith("/demarche/site.css");
-
-        UUID paused = anyCampaign();
-        events.send(at(5, new CampaignActionTaken(paused, "pause", "amina", "the meeting may move",
-                "campaign paused", Instant.parse("2018-07-16T08:00:00Z"))));
-        awaitPage("/audit", "the meeting may move");
-        Document audit = page(get("/audit"));
-        assertThat(audit.select("main h1").text()).isEqualTo("Audit");
-        Element action = audit.selectFirst("table.audit tr[data-action=pause]:has(a[href=/campaigns/" + paused + "])");
-        assertThat(action.select("td").eachText()).containsExactly("Mon 16 Jul 2018, 08:00 UTC", "amina",
-                "pause campaign paused", "the meeting may move", "Open the campaign");
-        assertThat(audit.select("header nav.areas a[aria-current=page]").eachAttr("data-area")).containsExactly("audit");
-        assertThat(audit.select("table")).allSatisfy(table -> assertThat(table.select("caption")).isNotEmpty());
-        http.perform(get("/users")).andExpect(status().isForbidden());
-    }
-
-    @Test
-    @WithMockUser(username = "admin", roles = "ADMIN")
-    void anAdministratorAlsoFindsTheAccounts() throws Exception {
-        Document users = page(get("/users"));
-
-        assertThat(users.select("header nav.areas a").eachAttr("data-area")).containsExactly("dashboard", "meetings",
-                "imports", "campaigns", "registry", "users", "audit");
-        assertThat(users.select("header nav.areas a[aria-current=page]").eachAttr("data-area")).containsExactly("users");
-        assertThat(users.select("table.users tbody th").eachText()).contains(TestAccounts.ADMIN);
-    }
-
-    @Test
-    void speaksFrenchWhenTheBrowserPrefersItOrTheLeadChoosesIt() throws Exception {
-        UUID campaign = anyCampaign();
-
-        Document list = page(get("/").header("Accept-Language", "fr-BE, fr;q=0.9, en;q=0.5"));
-        assertThat(list.selectFirst("html").attr("lang")).isEqualTo("fr");
-        assertThat(list.select("main h1").text()).isEqualTo("Campagnes");
-        assertThat(list.select("label[for=filter-status]").text()).isEqualTo("Statut");
-        assertThat(list.select("#campaigns thead th").eachText()).containsExactly("Campagne", "Pays", "Destinataire",
-                "Rencontre", "Prochaine échéance", "Signatures", "Courriels", "Statut");
-        Element row = list.getElementById("campaign-" + campaign);
-        assertThat(row.selectFirst(".countdown").text()).isEqualTo("dans 3 jours");
-        assertThat(row.selectFirst("td.meeting time").text()).isEqualTo("ven. 20 juil. 2018, 11:00 CEST");
-        assertThat(row.selectFirst("td.status").text()).isEqualTo("signatures en cours");
-        assertThat(list.selectFirst("form.sign-out button").text()).isEqualTo("Se déconnecter");
-        assertThat(list.select(".languages a[aria-current]").text()).isEqualTo("Français");
-
-        Document campaignPage = page(get("/campaigns/" + campaign).header("Accept-Language", "fr"));
-        assertThat(campaignPage.select("#deadlines-heading").text()).isEqualTo("Calendrier");
-        assertThat(campaignPage.select("table.deadlines caption").text()).endsWith("heures de Europe/Paris");
-        assertThat(campaignPage.select("#audit-heading").text()).isEqualTo("Actions des coordinateurs");
-
-        String french = http.perform(get("/").queryParam("lang", "fr").queryParam("status", "signing"))
-                .andExpect(cookie().value(PageLanguages.COOKIE, "fr"))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(Jsoup.parse(french).selectFirst("html").attr("lang")).isEqualTo("fr");
-        assertThat(Jsoup.parse(french).select(".languages a[hreflang=en]").attr("href"))
-                .isEqualTo("/?status=signing&lang=en");
-        Document remembered = page(get("/").header("Accept-Language", "en")
-                .cookie(new Cookie(PageLanguages.COOKIE, "fr")));
-        assertThat(remembered.select("main h1").text()).isEqualTo("Campagnes");
-
-        Document unsupported = page(get("/").queryParam("lang", "de").header("Accept-Language", "de, en;q=0.5"));
-        assertThat(unsupported.selectFirst("html").attr("lang")).isEqualTo("en");
-        assertThat(unsupported.select("main h1").text()).isEqualTo("Campaigns");
-    }
-
-    /** A signing campaign of the reference case, projected. */
-    private UUID anyCampaign() throws Exception {
-        UUID campaign = UUID.randomUUID();
-        events.send(at(0, CampaignEvents.opened(campaign)));
-        events.send(at(1, new DeadlineReached(campaign, "sign-on-requests", Instant.parse("2018-07-11T09:00:00Z"),
-                Instant.parse("2018-07-11T09:00:01Z"))));
-        awaitPage("/campaigns/" + campaign, "sign-on-requests");
-        return campaign;
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.demarche.dashboard.page;
+package org.demarche.dashboard.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,9 @@
-package org.demarche.dashboard.page;
+package org.demarche.dashboard.campaign;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 
-import org.demarche.dashboard.campaign.CampaignOverview;
 
 /**
  * One row of the leads' table: the campaign's overview and what the page shows of it, read in the

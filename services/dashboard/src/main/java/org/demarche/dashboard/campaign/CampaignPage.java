@@ -1,4 +1,4 @@
-package org.demarche.dashboard.page;
+package org.demarche.dashboard.campaign;
 
 import java.net.URI;
 import java.time.Instant;
@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.demarche.dashboard.audit.AuditEntry;
-import org.demarche.dashboard.campaign.CampaignDetail;
 
 /**
  * One campaign's page: its row, the deadlines past and to come, the partners, the coordinators'

@@ -1,4 +1,4 @@
-package org.demarche.dashboard.page;
+package org.demarche.dashboard.campaign;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-import org.demarche.dashboard.campaign.CampaignDetail;
 
 /**
  * Signatures over time, the campaign page's chart and its table: a step line that starts at zero

@@ -1,4 +1,4 @@
-package org.demarche.dashboard.page;
+package org.demarche.dashboard.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.demarche.dashboard.campaign.CampaignOverview;
 import org.junit.jupiter.api.Test;
 
 class CampaignRowTest {

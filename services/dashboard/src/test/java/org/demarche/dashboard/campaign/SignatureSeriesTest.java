@@ -1,12 +1,11 @@
-package org.demarche.dashboard.page;
+package org.demarche.dashboard.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
 
-import org.demarche.dashboard.campaign.CampaignDetail;
-import org.demarche.dashboard.page.SignatureSeries.Point;
+import org.demarche.dashboard.campaign.SignatureSeries.Point;
 import org.junit.jupiter.api.Test;
 
 class SignatureSeriesTest {
