@@ -19,6 +19,7 @@ import java.util.Set;
 
 import org.demarche.testsupport.KafkaEndpoint;
 import org.demarche.testsupport.RealInfrastructure;
+import org.demarche.testsupport.ReceivedMail;
 import org.demarche.testsupport.ServiceJvm;
 import org.demarche.testsupport.SmtpSink;
 import org.demarche.testsupport.TestAccounts;
@@ -153,8 +154,8 @@ class BrowserJourneyIT {
         // a partner signs from the link in the email, on a phone
         ReceivedMail request = await("the sign-on email to Human Rights Club").atMost(WAIT.plusSeconds(60))
                 .pollInterval(Duration.ofMillis(500))
-                .until(() -> mailbox.receivedMessages().stream().map(ReceivedMail::of)
-                        .filter(mail -> mail.kind().equals(ReceivedMail.SIGN_ON_REQUEST))
+                .until(() -> mailbox.receivedMail().stream()
+                        .filter(mail -> Emails.isA(mail, Emails.SIGN_ON_REQUEST))
                         .filter(mail -> mail.recipient().equals(HRC_EMAIL)).findFirst(), found -> found.isPresent())
                 .orElseThrow();
         WebDriver partner = browsers.phone("en", 375, 812);

@@ -35,6 +35,11 @@ record CampaignPage(CampaignRow row, int draftVersion, List<DeadlineLine> deadli
                 ConsoleTimes.field(closes, zone));
     }
 
+    /** Whether the letter is published: from then on it has a public page. */
+    public boolean published() {
+        return deadlines.stream().anyMatch(d -> d.kind().equals("publication") && d.status().equals("reached"));
+    }
+
     public boolean offers(String action) {
         return offered.contains(action);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.demarche.campaigns.letter.LetterDocx;
 import org.demarche.campaigns.letter.RenderedLetter;
 import org.demarche.events.Signatory;
 import org.demarche.platform.web.InvalidInputException;
@@ -24,16 +25,24 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/campaigns")
 class CampaignController {
 
+    static final MediaType WORD =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
     private final Campaigns campaigns;
     private final Invitations invitations;
     private final CampaignLetters letters;
     private final PublishedLetters published;
+    private final LetterPublication publication;
+    private final LetterDocx docx;
 
-    CampaignController(Campaigns campaigns, Invitations invitations, CampaignLetters letters, PublishedLetters published) {
+    CampaignController(Campaigns campaigns, Invitations invitations, CampaignLetters letters, PublishedLetters published,
+                       LetterPublication publication, LetterDocx docx) {
         this.campaigns = campaigns;
         this.invitations = invitations;
         this.letters = letters;
         this.published = published;
+        this.publication = publication;
+        this.docx = docx;
     }
 
     @GetMapping
@@ -50,13 +59,14 @@ class CampaignController {
      * The current draft, or the published letter once published. {@code lang} asks for the draft in
      * another language there are templates for: the facts worded in it, for reading; the version
      * partners sign stays in the campaign's letter language, and a published letter exists only in it.
+     * {@code format=docx} is the same letter as a Word document, to download.
      */
     @GetMapping("/{id}/letter")
     ResponseEntity<byte[]> letter(@PathVariable UUID id, @RequestParam(defaultValue = "html") String format,
                                   @RequestParam(required = false) String lang) {
         String wanted = format.toLowerCase(Locale.ROOT);
-        if (!List.of("html", "txt", "pdf").contains(wanted)) {
-            throw InvalidInputException.of("format", "must be html, pdf or txt, was '" + format + "'");
+        if (!List.of("html", "txt", "pdf", "docx").contains(wanted)) {
+            throw InvalidInputException.of("format", "must be html, pdf, txt or docx, was '" + format + "'");
         }
         Campaign campaign = campaigns.find(id).orElse(null);
         if (campaign == null) {
@@ -73,10 +83,18 @@ class CampaignController {
             throw InvalidInputException.of("lang", "the letter was published in '" + language
                     + "' and exists in no other language");
         }
-        RenderedLetter letter = publishedLetter.orElseGet(() -> letters.render(otherLanguage
-                ? letters.draftIn(campaign, lang) : letters.draft(campaign)));
         String contentLanguage = otherLanguage ? Locale.forLanguageTag(lang.strip()).getLanguage() : language;
         var response = ResponseEntity.ok().header(HttpHeaders.CONTENT_LANGUAGE, contentLanguage);
+        if (wanted.equals("docx")) {
+            byte[] word = publishedLetter.isPresent() ? publication.docx(id).orElseThrow()
+                    : docx.write(otherLanguage ? letters.draftIn(campaign, lang) : letters.draft(campaign));
+            return response.contentType(WORD)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                            .filename("letter-" + id + ".docx").build().toString())
+                    .body(word);
+        }
+        RenderedLetter letter = publishedLetter.orElseGet(() -> letters.render(otherLanguage
+                ? letters.draftIn(campaign, lang) : letters.draft(campaign)));
         return switch (wanted) {
             case "html" -> response.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                     .body(letter.html().getBytes(StandardCharsets.UTF_8));

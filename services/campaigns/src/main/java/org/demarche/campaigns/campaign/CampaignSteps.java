@@ -8,8 +8,6 @@ import java.util.UUID;
 
 import org.demarche.campaigns.deadline.DeadlineHandler;
 import org.demarche.campaigns.draft.DraftVersion;
-import org.demarche.campaigns.letter.Letter;
-import org.demarche.campaigns.letter.RenderedLetter;
 import org.demarche.campaigns.registry.Partner;
 import org.demarche.campaigns.registry.Registry;
 import org.demarche.campaigns.registry.Target;
@@ -37,23 +35,21 @@ class CampaignSteps implements DeadlineHandler {
     private final Campaigns campaigns;
     private final Invitations invitations;
     private final Registry registry;
-    private final CampaignLetters letters;
     private final DraftRevisions revisions;
-    private final PublishedLetters published;
+    private final LetterPublication publication;
     private final LetterLinks links;
     private final CampaignReplies replies;
     private final Outbox outbox;
     private final Clock clock;
 
-    CampaignSteps(Campaigns campaigns, Invitations invitations, Registry registry, CampaignLetters letters,
-                  DraftRevisions revisions, PublishedLetters published, LetterLinks links, CampaignReplies replies,
+    CampaignSteps(Campaigns campaigns, Invitations invitations, Registry registry,
+                  DraftRevisions revisions, LetterPublication publication, LetterLinks links, CampaignReplies replies,
                   Outbox outbox, Clock clock) {
         this.campaigns = campaigns;
         this.invitations = invitations;
         this.registry = registry;
-        this.letters = letters;
         this.revisions = revisions;
-        this.published = published;
+        this.publication = publication;
         this.links = links;
         this.replies = replies;
         this.outbox = outbox;
@@ -125,11 +121,9 @@ class CampaignSteps implements DeadlineHandler {
         return reminded;
     }
 
-    /** The current version, dated and signed, is rendered once and kept: it never changes again. */
+    /** The current version, dated and signed, is rendered once and kept in every form: it never changes again. */
     private void publish(Campaign campaign, Instant now) {
-        Letter letter = letters.publication(campaign, now);
-        RenderedLetter rendered = letters.render(letter);
-        published.store(campaign.id(), campaign.draftVersion(), now, rendered);
+        publication.publish(campaign, now);
         campaigns.status(campaign.id(), CampaignStatus.PUBLISHED);
         String letterUrl = links.pdf(campaign.id());
         // only the named: every service reads this event, an unnamed signatory's name stays here

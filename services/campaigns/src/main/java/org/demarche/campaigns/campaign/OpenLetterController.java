@@ -13,16 +13,27 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A published letter is an open letter: {@code GET /letters/{id}.pdf|.html|.txt} needs no account,
- * so outreach can attach it to the final emails and coalitions can link to it. Drafts stay behind
- * sign-in ({@code /api/campaigns/{id}/letter}); before publication these addresses answer 404.
+ * so outreach can attach it to the final emails and coalitions can link to it; {@code .png} is the
+ * picture of its first page that a shared link shows, and {@code /letters/{id}} its page
+ * ({@link OpenLetterPageController}). Drafts stay behind sign-in ({@code /api/campaigns/{id}/letter});
+ * before publication these addresses answer 404.
  */
 @RestController
 class OpenLetterController {
 
     private final PublishedLetters published;
+    private final LetterPublication publication;
 
-    OpenLetterController(PublishedLetters published) {
+    OpenLetterController(PublishedLetters published, LetterPublication publication) {
         this.published = published;
+        this.publication = publication;
+    }
+
+    @GetMapping("/letters/{id}.png")
+    ResponseEntity<byte[]> firstPage(@PathVariable UUID id) {
+        return publication.firstPagePng(id)
+                .map(png -> ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png))
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @GetMapping("/letters/{id}.pdf")

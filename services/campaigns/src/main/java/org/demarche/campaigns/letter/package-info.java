@@ -7,8 +7,10 @@
  * {@link org.demarche.campaigns.letter.LetterRenderer} lays those parts out as HTML, plain text and
  * a PDF with embedded fonts and signature images, each image checked and redrawn
  * ({@link org.demarche.campaigns.letter.SignatureImage}); a published letter's PDF is PDF/A-3b and
- * PDF/UA-1. Every word is in the letter's language: city and court names come from tables under
- * {@code letter/names/}, the draft mark and the signature images' text from
+ * PDF/UA-1. {@link org.demarche.campaigns.letter.LetterDocx} writes the same parts as a Word document,
+ * and {@link org.demarche.campaigns.letter.FirstPageImage} draws the top of a PDF's first page as the
+ * picture a shared link shows. Every word is in the letter's language: city and court names come
+ * from tables under {@code letter/names/}, the draft mark and the signature images' text from
  * {@code letter/marks.txt}. Nothing here reads the registry or the clock: the caller hands in
  * every fact.
  */

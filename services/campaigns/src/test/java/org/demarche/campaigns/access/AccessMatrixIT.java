@@ -52,6 +52,8 @@ class AccessMatrixIT {
                 .lead(GET, "/")
                 .open(GET, "/letters/" + SOME_ID + ".pdf")
                 .open(GET, "/letters/" + SOME_ID + ".html")
+                .open(GET, "/letters/" + SOME_ID)
+                .open(GET, "/letters/" + SOME_ID + ".png")
                 .lead(GET, "/api/campaigns")
                 .lead(GET, "/api/campaigns/" + SOME_ID)
                 .lead(GET, "/api/campaigns/" + SOME_ID + "/letter")

@@ -75,6 +75,9 @@ class CampaignPagesIT {
         assertThat(before.select("form.action input[name=action]")).extracting(input -> input.val())
                 .contains("extend-signing", "pause").doesNotContain("resume");
         assertThat(before.select("a[href=/api/campaigns/" + campaign + "/letter?format=pdf]")).hasSize(1);
+        assertThat(before.select("a.button[download][href=/api/campaigns/" + campaign + "/letter?format=docx]").text())
+                .isEqualTo("Download for Word (.docx)");
+        assertThat(before.select("a[href=/letters/" + campaign + "]")).as("no public page before publication").isEmpty();
         assertThat(before.selectFirst("table caption").text()).contains("Europe/Paris");
 
         MvcResult done = http.perform(post("/campaigns/" + campaign + "/actions").with(SignedIn.COORDINATOR).with(csrf())
