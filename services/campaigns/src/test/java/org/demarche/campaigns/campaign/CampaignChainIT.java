@@ -1,6 +1,7 @@
 package org.demarche.campaigns.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,14 +9,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
+import org.demarche.campaigns.casefile.CaseFile;
+import org.demarche.campaigns.deadline.DeadlinesOnTheClock;
+import org.demarche.campaigns.timeline.DeadlineKind;
 import org.demarche.events.DemarcheEvent;
 import org.demarche.events.EventEnvelope;
 import org.demarche.events.Participant;
@@ -23,6 +27,7 @@ import org.demarche.events.Signatory;
 import org.demarche.events.Topics;
 import org.demarche.events.campaign.CampaignClosed;
 import org.demarche.events.campaign.CampaignOpened;
+import org.demarche.events.campaign.DeadlineReached;
 import org.demarche.events.campaign.LetterPublished;
 import org.demarche.events.legal.ResolutionAdopted;
 import org.demarche.events.legal.RulingPublished;
@@ -32,53 +37,56 @@ import org.demarche.events.outreach.ReminderRequested;
 import org.demarche.events.outreach.SignOnRequested;
 import org.demarche.events.response.PartnerSigned;
 import org.demarche.testsupport.KafkaTestClient;
+import org.demarche.testsupport.MutableClock;
 import org.demarche.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.Test;
-import org.quartz.JobExecutionContext;
-import org.quartz.JobExecutionException;
-import org.quartz.Scheduler;
-import org.quartz.SchedulerException;
-import org.quartz.listeners.JobListenerSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The campaigns service's part of the chain, with a plan in seconds: the reference meeting opens
- * a campaign, partners are asked, one signs, the other is reminded, signing closes, the letter is
- * published and distributed, and the follow-up closes the campaign.
+ * The campaigns service's part of the chain, on the product's own plan (days) and a clock the test
+ * moves: the reference meeting opens a campaign, partners are asked, one signs, the other is
+ * reminded, signing closes, the letter is published and distributed, and the follow-up closes the
+ * campaign. Each step fires when the test moves the clock to its due time, never earlier, so no
+ * step can overtake another however slow the machine, and nothing waits for time to pass.
  */
 @SpringBootTest(properties = {
         "demarche.demo.enabled=true",
-        "demarche.timeline.sign-on-requests=PT75S",
-        "demarche.timeline.reminder=PT50S",
-        "demarche.timeline.sign-on-closes=PT35S",
-        "demarche.timeline.publication=PT20S",
-        "demarche.timeline.follow-up=PT5S",
         "demarche.campaigns.public-base-url=http://campaigns.test"})
+@Import(DeadlinesOnTheClock.Config.class)
 @AutoConfigureMockMvc
 @WithMockUser(username = "coordinator", roles = "COORDINATOR")
 @RealInfrastructure
 class CampaignChainIT {
 
+    /** How long a step may take to show once it is due: an upper bound only. */
     private static final Duration STEP = Duration.ofSeconds(60);
 
     @Autowired
     MockMvc http;
 
     @Autowired
-    Clock clock;
+    MutableClock clock;
 
     @Autowired
     Campaigns campaigns;
 
     @Autowired
+    CaseFile caseFile;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
     KafkaTestClient events;
 
     @Autowired
-    Scheduler quartz;
+    DeadlinesOnTheClock time;
 
     @Test
     void runsTheReferenceCampaignFromMeetingToFollowUp() throws Exception {
@@ -87,16 +95,16 @@ class CampaignChainIT {
         events.send(envelope(new ResolutionAdopted(UUID.randomUUID(), "Committee of Ministers", "CM/ResDH(2017)379",
                 LocalDate.of(2017, 10, 25), "AZ", "Ilgar Mammadov v. Azerbaijan", "15172/13", "infringement-referral",
                 "Infringement proceedings under Article 46(4).", null)));
+        // the facts are known before the meeting: the draft the partners are asked to sign cites them
+        await().atMost(STEP).until(() -> caseFile.rulings("AZ").stream().anyMatch(r -> r.applicationNo().equals("15172/13"))
+                && jdbc.sql("SELECT COUNT(*) FROM resolution WHERE reference = 'CM/ResDH(2017)379'")
+                        .query(Integer.class).single() == 1);
         UUID meetingId = UUID.randomUUID();
+        Instant startsAt = clock.instant().plus(Duration.ofDays(10));
         var meeting = envelope(new MeetingScheduled(meetingId, "Macron – Aliyev meeting",
-                clock.instant().plusSeconds(90), "Europe/Paris", "Paris", List.of(
+                startsAt, "Europe/Paris", "Paris", List.of(
                 new Participant("Emmanuel Macron", "President of the French Republic", "FR"),
                 new Participant("Ilham Aliyev", "President of the Republic of Azerbaijan", "AZ"))));
-
-        // once the partners are asked, no later step runs until the test has the signature in: the
-        // reminder and the close must see it, however slow the machine
-        var holdAfterAsking = new StandByAfter(quartz, "sign-on-requests");
-        quartz.getListenerManager().addJobListener(holdAfterAsking);
         events.send(meeting);
         events.send(meeting);
 
@@ -106,30 +114,41 @@ class CampaignChainIT {
         assertThat(opened.payload().country()).isEqualTo("AZ");
         assertThat(opened.correlationId()).as("the chain keeps the meeting's correlation id")
                 .isEqualTo(meeting.correlationId());
+        // the product's plan, in days of the meeting's zone: asked nine before, reminded five, closed three,
+        // published two, followed up seven after
+        var inParis = startsAt.atZone(ZoneId.of("Europe/Paris"));
+        assertThat(campaigns.deadlines(campaignId)).extracting(Deadline::kind, Deadline::dueAt).containsExactly(
+                tuple(DeadlineKind.SIGN_ON_REQUESTS, inParis.minusDays(9).toInstant()),
+                tuple(DeadlineKind.REMINDER, inParis.minusDays(5).toInstant()),
+                tuple(DeadlineKind.SIGN_ON_CLOSES, inParis.minusDays(3).toInstant()),
+                tuple(DeadlineKind.PUBLICATION, inParis.minusDays(2).toInstant()),
+                tuple(DeadlineKind.FOLLOW_UP, inParis.plusDays(7).toInstant()));
 
+        reach(campaignId, DeadlineKind.SIGN_ON_REQUESTS);
         var toClub = events.awaitEvent(Topics.OUTREACH, SignOnRequested.class,
                 r -> r.campaignId().equals(campaignId) && r.partnerId().equals("human-rights-club"), STEP);
         events.awaitEvent(Topics.OUTREACH, SignOnRequested.class,
                 r -> r.campaignId().equals(campaignId) && r.partnerId().equals("iphr"), STEP);
         assertThat(toClub.payload().timeZone()).isEqualTo("Asia/Baku");
         assertThat(toClub.payload().draftText()).contains("Ilgar Mammadov").contains("15172/13");
+        assertThat(toClub.payload().signOnDeadline()).isEqualTo(due(campaignId, DeadlineKind.SIGN_ON_CLOSES));
 
+        // a day later by the clock: nothing else is due until the test moves it again
+        clock.advance(Duration.ofDays(1));
         byte[] signature = {(byte) 0x89, 'P', 'N', 'G'};
-        try {
-            events.send(envelope(new PartnerSigned(campaignId, "human-rights-club",
-                    new Signatory("Rasul Jafarov", "Director", "Human Rights Club", "AZ"), 1, clock.instant(),
-                    Base64.getEncoder().encodeToString(signature))));
-            await().atMost(STEP).untilAsserted(() -> http.perform(get("/api/campaigns/" + campaignId))
-                    .andExpect(jsonPath("$.signOn[?(@.partnerId == 'human-rights-club')].answer").value("signed")));
-        } finally {
-            quartz.getListenerManager().removeJobListener(holdAfterAsking.getName());
-            quartz.start();
-        }
+        events.send(envelope(new PartnerSigned(campaignId, "human-rights-club",
+                new Signatory("Rasul Jafarov", "Director", "Human Rights Club", "AZ"), 1, clock.instant(),
+                Base64.getEncoder().encodeToString(signature))));
+        await().atMost(STEP).untilAsserted(() -> http.perform(get("/api/campaigns/" + campaignId))
+                .andExpect(jsonPath("$.signOn[?(@.partnerId == 'human-rights-club')].answer").value("signed")));
 
+        reach(campaignId, DeadlineKind.REMINDER);
         var reminder = events.awaitEvent(Topics.OUTREACH, ReminderRequested.class,
                 r -> r.campaignId().equals(campaignId) && r.partnerId().equals("iphr"), STEP);
         assertThat(reminder.payload().signOnDeadline()).isEqualTo(toClub.payload().signOnDeadline());
 
+        reach(campaignId, DeadlineKind.SIGN_ON_CLOSES);
+        reach(campaignId, DeadlineKind.PUBLICATION);
         var published = events.awaitEvent(Topics.CAMPAIGNS, LetterPublished.class, l -> l.campaignId().equals(campaignId), STEP);
         assertThat(published.payload().signatories()).extracting(Signatory::name).containsExactly("Rasul Jafarov");
         var distribution = events.awaitEvent(Topics.OUTREACH, FinalLetterDistribution.class,
@@ -153,39 +172,32 @@ class CampaignChainIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(openLetter).as("the published letter is open to anyone, as the final emails link it").isEqualTo(pdf);
 
+        reach(campaignId, DeadlineKind.FOLLOW_UP);
         events.awaitEvent(Topics.CAMPAIGNS, CampaignClosed.class, c -> c.campaignId().equals(campaignId), STEP);
         assertThat(campaigns.find(campaignId).orElseThrow().status()).isEqualTo(CampaignStatus.DONE);
         assertThat(campaigns.ofMeeting(meetingId)).as("the duplicate meeting event opened nothing more").hasSize(1);
         assertThat(campaigns.deadlines(campaignId)).extracting(Deadline::status).as("every step reached, once")
                 .containsExactly("reached", "reached", "reached", "reached", "reached");
+        assertThat(events.readEvents(Topics.OUTREACH, ReminderRequested.class, r -> r.campaignId().equals(campaignId)))
+                .as("one reminder: to the partner who had not answered, not to the signatory")
+                .extracting(reminded -> reminded.payload().partnerId()).containsExactly("iphr");
     }
 
-    /** Puts Quartz on standby once the job of one step has run: nothing later fires until it is started again. */
-    private static final class StandByAfter extends JobListenerSupport {
+    /**
+     * Moves the clock to the step's due time, which fires it (and only it), and waits until the
+     * step is taken, at that time by the clock.
+     */
+    private void reach(UUID campaignId, DeadlineKind kind) {
+        Instant dueAt = due(campaignId, kind);
+        assertThat(time.moveTo(dueAt)).as("deadlines fired at " + dueAt).containsExactly(campaignId + ":" + kind.wireName());
+        var reached = events.awaitEvent(Topics.CAMPAIGNS, DeadlineReached.class,
+                d -> d.campaignId().equals(campaignId) && d.kind().equals(kind.wireName()), STEP);
+        assertThat(reached.payload().reachedAt()).as(kind.wireName() + " reached on the moved clock").isEqualTo(dueAt);
+    }
 
-        private final Scheduler quartz;
-        private final String step;
-
-        StandByAfter(Scheduler quartz, String step) {
-            this.quartz = quartz;
-            this.step = step;
-        }
-
-        @Override
-        public String getName() {
-            return "stand-by-after-" + step;
-        }
-
-        @Override
-        public void jobWasExecuted(JobExecutionContext context, JobExecutionException failure) {
-            if (context.getJobDetail().getKey().getName().endsWith(":" + step)) {
-                try {
-                    quartz.standby();
-                } catch (SchedulerException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
+    private Instant due(UUID campaignId, DeadlineKind kind) {
+        return campaigns.deadlines(campaignId).stream().filter(deadline -> deadline.kind() == kind).findFirst()
+                .orElseThrow().dueAt();
     }
 
     private <E extends DemarcheEvent> EventEnvelope<E> envelope(E event) {

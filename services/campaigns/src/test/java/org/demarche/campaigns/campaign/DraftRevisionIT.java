@@ -11,11 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import org.demarche.campaigns.casefile.CaseFile;
+import org.demarche.campaigns.deadline.DeadlinesOnTheClock;
+import org.demarche.campaigns.timeline.DeadlineKind;
 import org.demarche.events.DemarcheEvent;
 import org.demarche.events.EventEnvelope;
 import org.demarche.events.Participant;
@@ -33,23 +36,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Draft versions on the reference registry: a meeting an hour ahead, partners asked about ten
- * seconds later, the rest of the plan far away. A new ruling makes a version with a diff and keeps
+ * Draft versions on the reference registry, on the product's plan and a clock the test moves: a
+ * meeting ten days ahead, partners asked when the test moves the clock to the day they are due, the
+ * rest of the plan days away. A new ruling makes a version with a diff and keeps
  * the signatures given; a coordinator's new ask makes one that asks the signatory to confirm, and
  * the letter leaves them out until they sign it.
  */
-@SpringBootTest(properties = {
-        "demarche.demo.enabled=true",
-        "demarche.timeline.sign-on-requests=PT59M50S",
-        "demarche.timeline.reminder=PT40M",
-        "demarche.timeline.sign-on-closes=PT30M",
-        "demarche.timeline.publication=PT20M",
-        "demarche.timeline.follow-up=PT1H"})
+@SpringBootTest(properties = "demarche.demo.enabled=true")
+@Import(DeadlinesOnTheClock.Config.class)
 @AutoConfigureMockMvc
 @WithMockUser(username = "coordinator", roles = "COORDINATOR")
 @RealInfrastructure
@@ -65,6 +65,12 @@ class DraftRevisionIT {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    DeadlinesOnTheClock time;
+
+    @Autowired
+    Campaigns campaigns;
 
     @Autowired
     CaseFile caseFile;
@@ -202,7 +208,7 @@ class DraftRevisionIT {
 
     private UUID open() {
         UUID meetingId = UUID.randomUUID();
-        events.send(envelope(new MeetingScheduled(meetingId, "Macron – Aliyev meeting", clock.instant().plusSeconds(3600),
+        events.send(envelope(new MeetingScheduled(meetingId, "Macron – Aliyev meeting", clock.instant().plus(Duration.ofDays(10)),
                 "Europe/Paris", "Paris", List.of(
                 new Participant("Emmanuel Macron", "President of the French Republic", "FR"),
                 new Participant("Ilham Aliyev", "President of the Republic of Azerbaijan", "AZ")))));
@@ -212,6 +218,11 @@ class DraftRevisionIT {
 
     private UUID openAndAskPartners() {
         UUID campaign = open();
+        Instant asking = campaigns.deadlines(campaign).stream().filter(d -> d.kind() == DeadlineKind.SIGN_ON_REQUESTS)
+                .findFirst().orElseThrow().dueAt();
+        // a campaign an earlier test of this class opened, and did not need asked, falls due at the same time
+        assertThat(time.moveTo(asking)).as("deadlines due when the partners are asked")
+                .contains(campaign + ":" + DeadlineKind.SIGN_ON_REQUESTS.wireName());
         var request = events.awaitEvent(Topics.OUTREACH, SignOnRequested.class,
                 r -> r.campaignId().equals(campaign) && r.partnerId().equals(CLUB), WAIT).payload();
         assertThat(request.draftVersion()).isEqualTo(1);
