@@ -124,7 +124,7 @@ public class CaseFile {
         return jdbc.sql("SELECT * FROM " + table + " WHERE respondent = :country OR other_respondents LIKE :among"
                         + " ORDER BY " + dateColumn + ", id")
                 .param("country", country).param("among", "%" + country + "%")
-                .query(rows).stream()
+                .query(rows).list().stream()
                 .filter(row -> record.apply(row).concerns(country))
                 .toList();
     }

@@ -206,6 +206,21 @@ class DraftRevisionIT {
         assertThat(french).contains("Monsieur le Président de la République,", "Azerbaïdjan", "juillet");
     }
 
+    @Test
+    void readsTheDraftInAnotherLanguageAsOftenAsAsked() throws Exception {
+        UUID campaign = open();
+
+        // composed from the case file each time, outside any transaction: more readings than the service has
+        // connections, each given back
+        for (int reading = 0; reading < 20; reading++) {
+            String french = http.perform(get("/api/campaigns/" + campaign + "/letter").param("format", "txt")
+                            .param("lang", "fr"))
+                    .andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(french).contains("Monsieur le Président de la République,");
+        }
+    }
+
     private UUID open() {
         UUID meetingId = UUID.randomUUID();
         events.send(envelope(new MeetingScheduled(meetingId, "Macron – Aliyev meeting", clock.instant().plus(Duration.ofDays(10)),
