@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -199,6 +200,54 @@ public final class KafkaTestClient implements AutoCloseable {
             }
         }
         return records;
+    }
+
+    /**
+     * Waits until consumer group {@code group} (the service under test's) has read and committed
+     * everything {@code topics} held at the call: what earlier test classes left on the topics that
+     * its context had not read is taken in before the test goes on, not in the middle of it. A
+     * partition the group never committed on counts as read up to its start.
+     *
+     * @throws AssertionError when the group has not caught up after {@code timeout}
+     */
+    public void awaitConsumed(String group, Duration timeout, String... topics) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, endpoint.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, group,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : topics) {
+                consumer.partitionsFor(topic, READ_TO_END_TIMEOUT)
+                        .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+            }
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, READ_TO_END_TIMEOUT);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (true) {
+                var committed = consumer.committed(Set.copyOf(partitions), READ_TO_END_TIMEOUT);
+                List<String> behind = new ArrayList<>();
+                ends.forEach((partition, end) -> {
+                    var offset = committed.get(partition);
+                    long at = offset == null ? 0 : offset.offset();
+                    if (at < end) {
+                        behind.add(partition + " at " + at + " of " + end);
+                    }
+                });
+                if (behind.isEmpty()) {
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("Group " + group + " has not read " + String.join(", ", behind)
+                            + " within " + timeout);
+                }
+                try {
+                    Thread.sleep(POLL_TIMEOUT.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while waiting for group " + group, e);
+                }
+            }
+        }
     }
 
     @Override

@@ -189,7 +189,7 @@ class CampaignChainIT {
      */
     private void reach(UUID campaignId, DeadlineKind kind) {
         Instant dueAt = due(campaignId, kind);
-        assertThat(time.moveTo(dueAt)).as("deadlines fired at " + dueAt).containsExactly(campaignId + ":" + kind.wireName());
+        assertThat(time.moveTo(campaignId, dueAt)).as("deadlines fired at " + dueAt).containsExactly(campaignId + ":" + kind.wireName());
         var reached = events.awaitEvent(Topics.CAMPAIGNS, DeadlineReached.class,
                 d -> d.campaignId().equals(campaignId) && d.kind().equals(kind.wireName()), STEP);
         assertThat(reached.payload().reachedAt()).as(kind.wireName() + " reached on the moved clock").isEqualTo(dueAt);
