@@ -1,5 +1,6 @@
 package org.demarche.platform.kafka;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -121,20 +122,23 @@ public class KafkaPlumbingAutoConfiguration {
         return handler;
     }
 
+    /** Parking is dated by the service's {@code Clock} (the system's in production), so tests move time for it. */
     @Bean
-    ParkingRecoverer demarcheParkingRecoverer(KafkaOperations<Object, Object> template, PlatformProperties properties) {
+    ParkingRecoverer demarcheParkingRecoverer(KafkaOperations<Object, Object> template, PlatformProperties properties,
+                                              ObjectProvider<Clock> clock) {
         var deadLetters = new DeadLetterPublishingRecoverer(template,
                 (record, exception) -> new org.apache.kafka.common.TopicPartition(
                         Topics.deadLetter(record.topic()), record.partition()));
         deadLetters.setHeadersFunction(DeadLetterReason::headers);
-        return new ParkingRecoverer(template, deadLetters, properties.retry());
+        return new ParkingRecoverer(template, deadLetters, properties.retry(), clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean
     ParkedRetries demarcheParkedRetries(KafkaListenerEndpointRegistry registry, ConsumerFactory<Object, Object> consumers,
                                         KafkaAdmin admin, ParkingRecoverer recoverer, PlatformProperties properties,
-                                        ObjectProvider<KafkaReachability> brokers) {
-        return new ParkedRetries(registry, consumers, admin, recoverer, properties, brokers);
+                                        ObjectProvider<KafkaReachability> brokers, ObjectProvider<Clock> clock) {
+        return new ParkedRetries(registry, consumers, admin, recoverer, properties, brokers,
+                clock.getIfAvailable(Clock::systemUTC));
     }
 
     @SuppressWarnings("unchecked")

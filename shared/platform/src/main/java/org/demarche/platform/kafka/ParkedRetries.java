@@ -1,5 +1,6 @@
 package org.demarche.platform.kafka;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,18 +47,21 @@ class ParkedRetries implements SmartLifecycle, ApplicationContextAware {
     private final ParkingRecoverer recoverer;
     private final PlatformProperties properties;
     private final ObjectProvider<KafkaReachability> brokers;
+    private final Clock clock;
     private final List<MessageListenerContainer> containers = new ArrayList<>();
     private ThreadPoolTaskScheduler scheduler;
     private ApplicationContext context;
 
     ParkedRetries(KafkaListenerEndpointRegistry registry, ConsumerFactory<Object, Object> consumers, KafkaAdmin admin,
-                  ParkingRecoverer recoverer, PlatformProperties properties, ObjectProvider<KafkaReachability> brokers) {
+                  ParkingRecoverer recoverer, PlatformProperties properties, ObjectProvider<KafkaReachability> brokers,
+                  Clock clock) {
         this.registry = registry;
         this.consumers = consumers;
         this.admin = admin;
         this.recoverer = recoverer;
         this.properties = properties;
         this.brokers = brokers;
+        this.clock = clock;
     }
 
     @Override
@@ -125,7 +129,7 @@ class ParkedRetries implements SmartLifecycle, ApplicationContextAware {
 
     private MessageListenerContainer retryContainer(MessageListenerContainer main, String group,
                                                     List<String> retryTopics, Object listener) {
-        var parked = new ParkedRecordListener(listener, scheduler);
+        var parked = new ParkedRecordListener(listener, scheduler, clock);
         var containerProperties = new ContainerProperties(retryTopics.toArray(String[]::new));
         // a group of its own, so that its rebalances never stop the main container's consumers
         containerProperties.setGroupId(group + "-retry");

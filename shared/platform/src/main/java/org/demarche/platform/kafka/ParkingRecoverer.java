@@ -31,14 +31,18 @@ class ParkingRecoverer implements ConsumerRecordRecoverer {
     private final KafkaOperations<Object, Object> kafka;
     private final DeadLetterPublishingRecoverer deadLetters;
     private final PlatformProperties.Retry retry;
-    /** Back-off is real waiting: not the service's clock, which demos and tests move. */
-    private final Clock clock = Clock.systemUTC();
+    /**
+     * The service's clock: a record's first failure, when it is due again and when it has failed for
+     * long enough are its times, so a test reaches a retry, or the end of the retries, by moving it.
+     */
+    private final Clock clock;
 
     ParkingRecoverer(KafkaOperations<Object, Object> kafka, DeadLetterPublishingRecoverer deadLetters,
-                     PlatformProperties.Retry retry) {
+                     PlatformProperties.Retry retry, Clock clock) {
         this.kafka = kafka;
         this.deadLetters = deadLetters;
         this.retry = retry;
+        this.clock = clock;
     }
 
     @Override
