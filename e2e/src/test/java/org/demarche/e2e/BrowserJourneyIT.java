@@ -34,6 +34,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -151,9 +152,9 @@ class BrowserJourneyIT {
 
         // the lead's dashboard shows the campaign without a reload
         String leadPage = lead.getCurrentUrl();
-        WebElement row = new WebDriverWait(lead, WAIT).until(ExpectedConditions.visibilityOfElementLocated(
+        new WebDriverWait(lead, WAIT).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("tr[data-campaign-id]")));
-        assertThat(row.getText()).contains("Emmanuel Macron").contains("AZ");
+        assertThat(liveText(lead, "tr[data-campaign-id]")).contains("Emmanuel Macron").contains("AZ");
         assertThat(lead.getCurrentUrl()).isEqualTo(leadPage);
         Browsers.screenshot(lead, "4-lead-dashboard-campaign-opened.png");
 
@@ -187,9 +188,9 @@ class BrowserJourneyIT {
         Browsers.screenshot(partner, "6-partner-signed-375x812.png");
 
         // the lead's counts change while they watch
-        new WebDriverWait(lead, WAIT).until(driver -> "1".equals(driver.findElement(
-                By.cssSelector("tr[data-campaign-id] .sign-on progress")).getAttribute("value")));
-        assertThat(lead.findElement(By.cssSelector("tr[data-campaign-id] .sign-on")).getText()).contains("1 of 2");
+        new WebDriverWait(lead, WAIT).ignoring(StaleElementReferenceException.class).until(driver -> "1".equals(
+                driver.findElement(By.cssSelector("tr[data-campaign-id] .sign-on progress")).getAttribute("value")));
+        assertThat(liveText(lead, "tr[data-campaign-id] .sign-on")).contains("1 of 2");
         assertThat(lead.getCurrentUrl()).isEqualTo(leadPage);
         Browsers.screenshot(lead, "7-lead-dashboard-one-signed.png");
 
@@ -253,7 +254,10 @@ class BrowserJourneyIT {
 
         // and the lead's campaign page on the dashboard
         lead.get(dashboard.uri("/").toString());
-        lead.findElement(By.cssSelector("tr[data-campaign-id] a")).click();
+        new WebDriverWait(lead, PAGE_WAIT).ignoring(StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(By.cssSelector("tr[data-campaign-id] a")).click();
+            return true;
+        });
         new WebDriverWait(lead, PAGE_WAIT).until(driver -> driver.getCurrentUrl().contains("/campaigns/"));
         Browsers.screenshot(lead, "10-lead-campaign-page.png");
         AccessibilityScan.assertAccessible(lead, "the leads' campaign page");
@@ -336,6 +340,15 @@ class BrowserJourneyIT {
         assertThat(reader.findElement(By.cssSelector(".downloads")).isDisplayed()).as("no buttons on paper").isFalse();
         assertThat(reader.findElement(By.cssSelector("header.site")).isDisplayed()).as("no site header on paper").isFalse();
         Browsers.fullPageScreenshot(reader, "14-public-letter-page-print.png");
+    }
+
+    /**
+     * The text at {@code css} on a live page, which replaces a campaign's row whenever the campaign
+     * changes (the dashboard): found afresh if it was replaced between finding and reading it.
+     */
+    private static String liveText(WebDriver browser, String css) {
+        return new WebDriverWait(browser, PAGE_WAIT).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.cssSelector(css)).getText());
     }
 
     private static String meta(WebDriver browser, String property) {
