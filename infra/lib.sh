@@ -325,8 +325,11 @@ health_status() {       # prints UP, or the status / HTTP code seen
     if [[ "$body" =~ \"status\":\"([A-Z_]+)\" ]]; then printf '%s' "${BASH_REMATCH[1]}"; else printf 'unexpected answer'; fi
 }
 
-await_up() {            # await_up <timeout seconds> <instance>...: each says UP (timeout counted from the script's start)
-    local timeout=$1 up_count=0 name up_var deadline=$((START_SECONDS + $1))
+# await_up <timeout seconds> <instance>...: each says UP. The timeout counts from SERVICES_START_SECONDS, set
+# when the scripts start their first service JVM: a build or the class data archives before it (minutes on
+# a first run) must not eat into the services' own time. The "UP after" figures count from the script's start.
+await_up() {
+    local timeout=$1 up_count=0 name up_var deadline=$((${SERVICES_START_SECONDS:-$SECONDS} + $1))
     shift
     local names=("$@")
     while ((up_count < ${#names[@]})); do

@@ -3,7 +3,12 @@ package org.demarche.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,6 +34,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -39,7 +45,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * jars: a coordinator signs in and enters a meeting with the form; the lead's dashboard, open
  * since before, shows the new campaign without a reload; a partner signs from the email's link
  * on a phone-sized screen; the lead's counts change while they watch; the lead's attempt to enter
- * a meeting is refused; a judgment held between two namesakes is attached on the coordinators' page.
+ * a meeting is refused; the coordinator publishes the letter, whose public page a stranger then reads,
+ * on screen and on paper; a judgment held between two namesakes is attached on the coordinators' page.
  * Screenshots of each step are kept in
  * {@code target/screenshots/browser-journey/}.
  */
@@ -145,9 +152,9 @@ class BrowserJourneyIT {
 
         // the lead's dashboard shows the campaign without a reload
         String leadPage = lead.getCurrentUrl();
-        WebElement row = new WebDriverWait(lead, WAIT).until(ExpectedConditions.visibilityOfElementLocated(
+        new WebDriverWait(lead, WAIT).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("tr[data-campaign-id]")));
-        assertThat(row.getText()).contains("Emmanuel Macron").contains("AZ");
+        assertThat(liveText(lead, "tr[data-campaign-id]")).contains("Emmanuel Macron").contains("AZ");
         assertThat(lead.getCurrentUrl()).isEqualTo(leadPage);
         Browsers.screenshot(lead, "4-lead-dashboard-campaign-opened.png");
 
@@ -181,9 +188,9 @@ class BrowserJourneyIT {
         Browsers.screenshot(partner, "6-partner-signed-375x812.png");
 
         // the lead's counts change while they watch
-        new WebDriverWait(lead, WAIT).until(driver -> "1".equals(driver.findElement(
-                By.cssSelector("tr[data-campaign-id] .sign-on progress")).getAttribute("value")));
-        assertThat(lead.findElement(By.cssSelector("tr[data-campaign-id] .sign-on")).getText()).contains("1 of 2");
+        new WebDriverWait(lead, WAIT).ignoring(StaleElementReferenceException.class).until(driver -> "1".equals(
+                driver.findElement(By.cssSelector("tr[data-campaign-id] .sign-on progress")).getAttribute("value")));
+        assertThat(liveText(lead, "tr[data-campaign-id] .sign-on")).contains("1 of 2");
         assertThat(lead.getCurrentUrl()).isEqualTo(leadPage);
         Browsers.screenshot(lead, "7-lead-dashboard-one-signed.png");
 
@@ -220,6 +227,9 @@ class BrowserJourneyIT {
         Browsers.screenshot(coordinator, "9-coordinator-campaign-page.png");
         AccessibilityScan.assertAccessible(coordinator, "the coordinators' campaign page");
 
+        // the coordinator publishes the letter now; its page is then anyone's, and not before
+        publishAndReadThePublicPage(coordinator, campaigns);
+
         // one product: on every service's pages the coordinator sees the same header, area for area
         Map<String, List<String>> headers = new LinkedHashMap<>();
         Map<String, URI> pages = new LinkedHashMap<>();
@@ -244,7 +254,10 @@ class BrowserJourneyIT {
 
         // and the lead's campaign page on the dashboard
         lead.get(dashboard.uri("/").toString());
-        lead.findElement(By.cssSelector("tr[data-campaign-id] a")).click();
+        new WebDriverWait(lead, PAGE_WAIT).ignoring(StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(By.cssSelector("tr[data-campaign-id] a")).click();
+            return true;
+        });
         new WebDriverWait(lead, PAGE_WAIT).until(driver -> driver.getCurrentUrl().contains("/campaigns/"));
         Browsers.screenshot(lead, "10-lead-campaign-page.png");
         AccessibilityScan.assertAccessible(lead, "the leads' campaign page");
@@ -268,6 +281,94 @@ class BrowserJourneyIT {
         assertThat(attached.getText()).startsWith("Attached Mammadov v. Azerbaijan to Rəşad Məmmədov");
         assertThat(coordinator.findElements(By.cssSelector("section.held"))).isEmpty();
         AccessibilityScan.assertAccessible(coordinator, "the held court records, all decided");
+    }
+
+    /**
+     * Before publication the letter's address is nobody's page; the coordinator publishes with the
+     * campaign page's button, which then links to the public page; a stranger's browser (no sign-in)
+     * opens it: the letter's title and its signing organisations, no draft mark, what previews a
+     * shared link (its picture loads as one), accessible on screen, and the letter alone on paper.
+     */
+    private void publishAndReadThePublicPage(WebDriver coordinator, ServiceJvm campaigns) {
+        String campaignId = coordinator.getCurrentUrl().replaceFirst("^.*/campaigns/", "");
+        URI address = campaigns.uri("/letters/" + campaignId);
+        assertThat(anonymousStatus(address)).as("no public page before publication").isEqualTo(404);
+        assertThat(anonymousStatus(URI.create(address + ".png"))).as("no picture before publication").isEqualTo(404);
+
+        type(coordinator, "publish-now-reason", "The meeting was brought forward");
+        coordinator.findElement(By.cssSelector("form[aria-labelledby='publish-now-heading'] button")).click();
+        WebElement publicLink = new WebDriverWait(coordinator, PAGE_WAIT).until(ExpectedConditions
+                .visibilityOfElementLocated(By.cssSelector("a[href='/letters/" + campaignId + "']")));
+        assertThat(coordinator.findElement(By.cssSelector("#flash p")).getText()).contains("Publish now");
+
+        // a stranger, not signed in, follows a shared link: to the canonical address, on the public base URL's
+        // host (the page's content security policy shows pictures from its own host only, og:image's among them)
+        WebDriver reader = browsers.desktop("en");
+        reader.get(publicLink.getAttribute("href"));
+        String canonical = reader.findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href");
+        assertThat(URI.create(canonical).getPath()).isEqualTo("/letters/" + campaignId);
+        assertThat(URI.create(canonical).getPort()).isEqualTo(campaigns.port());
+        reader.get(canonical);
+        String title = reader.findElement(By.tagName("h1")).getText();
+        assertThat(title).as("the letter's title").isNotBlank();
+        assertThat(reader.findElements(By.cssSelector(".signatories .organisation"))).extracting(WebElement::getText)
+                .as("the signing organisation").anySatisfy(name -> assertThat(name).contains("Human Rights Club"));
+        assertThat(reader.findElements(By.cssSelector(".draft, .draft-watermark"))).as("no draft mark").isEmpty();
+        assertThat(reader.findElement(By.tagName("main")).getText()).as("no draft mark")
+                .doesNotContain("DRAFT", "PROJET", "ПРОЕКТ", "LAYİHƏ");
+
+        assertThat(reader.findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href")).isEqualTo(canonical);
+        assertThat(meta(reader, "og:url")).isEqualTo(canonical);
+        assertThat(meta(reader, "og:title")).isEqualTo(title);
+        assertThat(meta(reader, "twitter:title")).isEqualTo(title);
+        assertThat(meta(reader, "og:description")).isNotBlank().isEqualTo(meta(reader, "twitter:description"));
+        assertThat(meta(reader, "twitter:card")).isEqualTo("summary_large_image");
+        String image = meta(reader, "og:image");
+        assertThat(image).isEqualTo(canonical + ".png").isEqualTo(meta(reader, "twitter:image"));
+        Object loaded = ((JavascriptExecutor) reader).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const picture = new Image();
+                picture.onload = () => done(picture.naturalWidth + 'x' + picture.naturalHeight);
+                picture.onerror = () => done('not an image');
+                picture.src = arguments[0];""", image);
+        assertThat(loaded).as("og:image is a picture of the announced size")
+                .isEqualTo(meta(reader, "og:image:width") + "x" + meta(reader, "og:image:height"));
+        Browsers.screenshot(reader, "13-public-letter-page.png");
+        AccessibilityScan.assertAccessible(reader, "the published letter's page");
+
+        Browsers.emulatePrint(reader);
+        assertThat(reader.findElement(By.cssSelector(".downloads")).isDisplayed()).as("no buttons on paper").isFalse();
+        assertThat(reader.findElement(By.cssSelector("header.site")).isDisplayed()).as("no site header on paper").isFalse();
+        Browsers.fullPageScreenshot(reader, "14-public-letter-page-print.png");
+    }
+
+    /**
+     * The text at {@code css} on a live page, which replaces a campaign's row whenever the campaign
+     * changes (the dashboard): found afresh if it was replaced between finding and reading it.
+     */
+    private static String liveText(WebDriver browser, String css) {
+        return new WebDriverWait(browser, PAGE_WAIT).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.cssSelector(css)).getText());
+    }
+
+    private static String meta(WebDriver browser, String property) {
+        List<WebElement> tags = browser.findElements(By.cssSelector("meta[property='" + property + "'], meta[name='"
+                + property + "']"));
+        assertThat(tags).as("one %s tag", property).hasSize(1);
+        return tags.get(0).getAttribute("content");
+    }
+
+    /** What the service answers someone without an account. */
+    private static int anonymousStatus(URI uri) {
+        try {
+            return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build().send(HttpRequest.newBuilder(uri).timeout(PAGE_WAIT).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The administrator gives a coordinator and a lead their accounts; every service learns them. */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,22 @@ final class Browsers implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The whole page, beyond the window's height, as Chromium draws it (e.g. for print, after {@link #emulatePrint}). */
+    static void fullPageScreenshot(WebDriver driver, String name) {
+        Map<String, Object> shot = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true));
+        try {
+            Files.write(SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** From now on the window shows its page as it would print it (CSS media {@code print}). */
+    static void emulatePrint(WebDriver driver) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
     }
 
     private WebDriver open(String language, Map<String, Object> mobile, String windowSize) {

@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * {@code GET /letters/{id}}: the published letter's page, its address to share. Open to anyone, in
- * the letter's language whatever the reader's: the text, the organisations that signed (those who
- * signed without being named only counted), the PDF, and what a social network or a messaging app
- * needs to preview a link (Open Graph and Twitter card tags, the picture of the first page) and a
- * search engine to know the page's one address (canonical). Before publication there is no page:
- * 404, and a draft never shows here.
+ * the letter's language whatever the reader's (its words: {@link OpenLetterWords}): the text, the
+ * organisations that signed (those who signed without being named only counted), the PDF, and what
+ * a social network or a messaging app needs to preview a link (Open Graph and Twitter card tags, the
+ * picture of the first page) and a search engine to know the page's one address (canonical). Before
+ * publication there is no page: 404, and a draft never shows here.
  */
 @Controller
 class OpenLetterPageController {
@@ -42,6 +42,7 @@ class OpenLetterPageController {
                         HttpStatus.NOT_FOUND, "No letter is published at this address"), null));
         languages.speakForThisRequest(request, letter.language());
         model.addAttribute("letter", letter);
+        model.addAttribute("words", OpenLetterWords.of(letter.language()));
         model.addAttribute("links", new Links(links.page(id), links.pdf(id), links.page(id) + ".txt", links.image(id),
                 FirstPageImage.WIDTH, FirstPageImage.HEIGHT));
         return "campaign/open-letter";

@@ -38,6 +38,7 @@ public class LetterComposer {
     static final String TEMPLATE_ROOT = "letter";
     static final String CITIES = "letter/names/cities.txt";
     static final String COURTS = "letter/names/courts.txt";
+    static final String STATES = "letter/names/states.txt";
 
     private final Map<String, LetterWording> wordings;
 
@@ -51,11 +52,13 @@ public class LetterComposer {
         // the names are the same whatever the templates: a test's templates use the shipped tables
         NameTable cities = NameTable.load(loader, CITIES);
         NameTable courts = NameTable.load(loader, COURTS);
+        NameTable states = NameTable.load(loader, STATES);
         Map<String, LetterWording> found = new HashMap<>();
         SortedSet<String> languages = templateLanguages(loader, templateRoot);
         languages.add(DEFAULT_LANGUAGE);
         for (String language : languages) {
-            found.put(language, LetterWording.load(loader, templateRoot + "/" + language, language, cities, courts));
+            found.put(language, LetterWording.load(loader, templateRoot + "/" + language, language, cities, courts,
+                    states));
         }
         this.wordings = Map.copyOf(found);
     }
@@ -196,7 +199,7 @@ public class LetterComposer {
         for (RulingFacts ruling : facts.rulings().stream().filter(r -> !r.isInfringementJudgment()).toList()) {
             wording.fill(LetterPart.RULING, with(letterWide,
                     "court", wording.court(ruling.court()),
-                    "caseName", ruling.caseName(),
+                    "caseName", wording.caseTitle(ruling.caseName()),
                     "applicationNo", ruling.applicationNo(),
                     "judgmentDate", wording.date(ruling.judgmentDate()),
                     "articles", wording.articles(ruling.articlesViolated()),
@@ -236,7 +239,7 @@ public class LetterComposer {
                 "count", wording.number(counted.size()),
                 "latestReference", latest.reference(),
                 "latestDate", wording.date(latest.adoptedOn()),
-                "caseName", latest.caseName(),
+                "caseName", wording.caseTitle(latest.caseName()),
                 "applicationNo", latest.applicationNo(),
                 "latestSummary", sentence(latest.summary()),
                 "latestUrl", latest.url()));
@@ -258,7 +261,7 @@ public class LetterComposer {
                     "body", referral.body(),
                     "reference", referral.reference(),
                     "adoptedOn", wording.date(referral.adoptedOn()),
-                    "caseName", referral.caseName(),
+                    "caseName", wording.caseTitle(referral.caseName()),
                     "applicationNo", referral.applicationNo(),
                     "summary", sentence(referral.summary()),
                     "url", referral.url()))
@@ -267,7 +270,7 @@ public class LetterComposer {
         for (RulingFacts judgment : facts.rulings().stream().filter(RulingFacts::isInfringementJudgment).toList()) {
             wording.fill(LetterPart.INFRINGEMENT_JUDGMENT, with(letterWide,
                     "court", wording.court(judgment.court()),
-                    "caseName", judgment.caseName(),
+                    "caseName", wording.caseTitle(judgment.caseName()),
                     "applicationNo", judgment.applicationNo(),
                     "judgmentDate", wording.date(judgment.judgmentDate()),
                     "summary", sentence(judgment.summary()),

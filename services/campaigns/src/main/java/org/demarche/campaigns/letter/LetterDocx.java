@@ -6,9 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.util.LinkedHashSet;
 import java.util.Optional;
-import java.util.Set;
 
 import javax.imageio.ImageIO;
 
@@ -157,13 +155,7 @@ public class LetterDocx {
     private static void describe(XWPFDocument document, Letter letter) {
         var core = document.getProperties().getCoreProperties();
         core.setTitle(letter.title());
-        Set<String> organisations = new LinkedHashSet<>();
-        for (SignatoryBlock signatory : letter.signatories()) {
-            if (signatory.organisation() != null && !signatory.organisation().isBlank()) {
-                organisations.add(signatory.organisation().strip());
-            }
-        }
-        core.setCreator(organisations.isEmpty() ? "Démarche" : String.join(", ", organisations));
+        core.setCreator(LetterAuthors.of(letter).joinedOr("Démarche"));
         core.getUnderlyingProperties().setLanguageProperty(letter.language());
     }
 }

@@ -7,11 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -69,7 +67,7 @@ public class LetterRenderer {
             }
             signatures.add(image == null ? Optional.empty() : Optional.ofNullable(image.png()));
         }
-        String html = LetterHtml.of(letter, signatures, author(letter), marks);
+        String html = LetterHtml.of(letter, signatures, LetterAuthors.of(letter).joined(), marks);
         return new RenderedLetter(html, text(letter), pdf(html, letter));
     }
 
@@ -108,17 +106,6 @@ public class LetterRenderer {
             throw new UncheckedIOException("Cannot render the letter as PDF", e);
         }
         return out.toByteArray();
-    }
-
-    /** The signing organisations, for the document's metadata. */
-    private static String author(Letter letter) {
-        Set<String> organisations = new LinkedHashSet<>();
-        for (SignatoryBlock signatory : letter.signatories()) {
-            if (signatory.organisation() != null && !signatory.organisation().isBlank()) {
-                organisations.add(signatory.organisation().strip());
-            }
-        }
-        return String.join(", ", organisations);
     }
 
     private static byte[] font(String file) {

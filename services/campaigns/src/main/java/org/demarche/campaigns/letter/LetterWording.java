@@ -33,7 +33,7 @@ final class LetterWording {
     /** Optional: "in <country>" for the countries the general rule gets wrong ("au Maroc", "in the Netherlands"). */
     static final String IN_COUNTRY_EXCEPTIONS = "in-country.properties";
     private static final Set<String> REQUIRED_KEYS = Set.of("locale", "and", "article");
-    private static final Set<String> OPTIONAL_KEYS = Set.of("in-country", "first-day");
+    private static final Set<String> OPTIONAL_KEYS = Set.of("in-country", "first-day", "versus", "case-number", "and-others");
     /** The day number in a formatted date, to be written as first-day when it is 1. */
     private static final String DAY_ONE = "(?<!\\d)1(?!\\d)";
 
@@ -49,13 +49,21 @@ final class LetterWording {
     private final DateTimeFormatter monthFormat;
     private final NameTable cities;
     private final NameTable courts;
+    private final NameTable states;
+    private final String versus;
+    private final LetterTemplate caseNumber;
+    private final String andOthers;
 
     private LetterWording(String language, Map<String, String> properties, Locale locale, LetterTemplate article,
             LetterTemplate inCountry, Map<String, String> inCountryExceptions, Map<LetterPart, LetterTemplate> parts,
-            NameTable cities, NameTable courts) {
+            LetterTemplate caseNumber, NameTable cities, NameTable courts, NameTable states) {
         this.language = language;
         this.cities = cities;
         this.courts = courts;
+        this.states = states;
+        this.versus = properties.get("versus");
+        this.caseNumber = caseNumber;
+        this.andOthers = properties.get("and-others");
         this.locale = locale;
         this.and = properties.get("and");
         this.article = article;
@@ -74,10 +82,11 @@ final class LetterWording {
      *
      * @param cities the names of cities in every language, shared by all wordings
      * @param courts the names of courts and bodies, likewise
+     * @param states the respondent states of case titles, likewise
      * @throws LetterTemplateException if a file is missing or malformed
      */
     static LetterWording load(ClassLoader loader, String folder, String language, NameTable cities,
-            NameTable courts) {
+            NameTable courts, NameTable states) {
         String propertiesSource = folder + "/" + PROPERTIES;
         Map<String, String> properties = new HashMap<>();
         Map<String, Integer> propertyLines = new HashMap<>();
@@ -100,13 +109,21 @@ final class LetterWording {
                 ? LetterTemplate.parse(propertiesSource, properties.get("in-country"), propertyLines.get("in-country"),
                 Set.of("country"))
                 : null;
+        boolean citesTitles = properties.containsKey("versus");
+        for (String key : List.of("case-number", "and-others")) {
+            if (citesTitles != properties.containsKey(key)) {
+                throw new LetterTemplateException(propertiesSource, "'versus', 'case-number' and 'and-others' go together");
+            }
+        }
+        LetterTemplate caseNumber = citesTitles ? LetterTemplate.parse(propertiesSource, properties.get("case-number"),
+                propertyLines.get("case-number"), Set.of("number")) : null;
         Map<LetterPart, LetterTemplate> parts = new EnumMap<>(LetterPart.class);
         for (LetterPart part : LetterPart.values()) {
             String source = folder + "/" + part.fileName();
             parts.put(part, LetterTemplate.parse(source, read(loader, source), 1, part.placeholders()));
         }
         return new LetterWording(language, properties, locale, article, inCountry,
-                inCountryExceptions(loader, folder + "/" + IN_COUNTRY_EXCEPTIONS), parts, cities, courts);
+                inCountryExceptions(loader, folder + "/" + IN_COUNTRY_EXCEPTIONS), parts, caseNumber, cities, courts, states);
     }
 
     String language() {
@@ -144,6 +161,25 @@ final class LetterWording {
     /** "CEDH" for "ECtHR" in French, or the name as given. */
     String court(String name) {
         return courts.in(language, name);
+    }
+
+    /**
+     * "Ilgar Mammadov c. Azerbaïdjan (n° 2)" in French for "Ilgar Mammadov v. Azerbaijan (no. 2)": a title
+     * written the other language's way is cited this language's way when every respondent state is in
+     * names/states.txt; any other title (already this way, another form, an unknown state) as given.
+     */
+    String caseTitle(String title) {
+        if (versus == null) {
+            return title;
+        }
+        return CaseTitle.parse(title).filter(parsed -> !parsed.versus().equals(versus))
+                .flatMap(parsed -> parsed.respondentsIn(states, language).map(respondents -> {
+                    String applicants = parsed.others() ? parsed.applicants() + " " + andOthers : parsed.applicants();
+                    String cited = applicants + " " + versus + " " + list(respondents);
+                    return parsed.number() == null ? cited
+                            : cited + caseNumber.fill(Map.of("number", parsed.number())).map(n -> " (" + n + ")").orElse("");
+                }))
+                .orElse(title);
     }
 
     String month(YearMonth month) {

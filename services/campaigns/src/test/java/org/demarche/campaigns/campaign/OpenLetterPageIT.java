@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -52,7 +53,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * The published letter's public page on the real database: before publication neither the page
  * nor its picture exists, and the Word export is the draft; after it, anyone gets the page with
  * the tags that preview a shared link, the signing organisations (the one that signed without being
- * named counted, never named) and a PNG of the first page. The page and the picture are kept under
+ * named counted, never named) and a PNG of the first page; a letter in Russian has its page in
+ * Russian, whatever the reader's browser asks for. The page and the picture are kept under
  * {@code target/letter-artifacts/} for a human to look at. The deadlines are a month away: the test
  * runs each step itself, as its Quartz job would when due.
  */
@@ -153,10 +155,7 @@ class OpenLetterPageIT {
 
     @Test
     void aLetterPublishedBeforePagesWereKeptGetsItsPageWordAndPictureOnFirstRequest() throws Exception {
-        UUID campaign = open();
-        steps.deadlineReached(campaign, DeadlineKind.SIGN_ON_REQUESTS);
-        steps.deadlineReached(campaign, DeadlineKind.SIGN_ON_CLOSES);
-        steps.deadlineReached(campaign, DeadlineKind.PUBLICATION);
+        UUID campaign = published();
         jdbc.sql("UPDATE published_letter SET docx = NULL, first_page_png = NULL, page = NULL WHERE campaign_id = :id")
                 .param("id", campaign).update();
 
@@ -167,6 +166,32 @@ class OpenLetterPageIT {
         assertThat(jdbc.sql("SELECT count(*) FROM published_letter WHERE campaign_id = :id AND docx IS NOT NULL"
                         + " AND first_page_png IS NOT NULL AND page IS NOT NULL")
                 .param("id", campaign).query(Integer.class).single()).as("kept from then on").isEqualTo(1);
+    }
+
+    @Test
+    void aLetterInRussianHasItsPageInRussianWhateverTheReadersBrowserSpeaks() throws Exception {
+        UUID campaign = published();
+        // no letter template is written in Russian yet: the kept page says the letter is (as a Russian one would)
+        PublicLetter english = PublicLetter.fromJson(jdbc.sql("SELECT page FROM published_letter WHERE campaign_id = :id")
+                .param("id", campaign).query(String.class).single());
+        PublicLetter russian = new PublicLetter(english.title(), "ru", english.publishedAt(), english.addressLines(),
+                english.placeAndDate(), english.salutation(), english.paragraphs(), english.closing(),
+                List.of(new PublicLetter.Signer("Расул Джафаров", "Председатель", "Клуб прав человека")), 4,
+                null, english.description());
+        jdbc.sql("UPDATE published_letter SET page = :page WHERE campaign_id = :id")
+                .param("page", russian.json()).param("id", campaign).update();
+
+        Document page = Jsoup.parse(http.perform(get("/letters/" + campaign).with(anonymous())
+                        .header("Accept-Language", "fr-FR,fr;q=0.9"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("ru");
+        assertThat(page.selectFirst(".signed-by").text()).isEqualTo("Подписали 5 организаций");
+        assertThat(page.selectFirst("#signatories-heading").text()).isEqualTo("Подписавшие");
+        assertThat(page.selectFirst("a.skip").text()).isEqualTo("Перейти к письму");
+        assertThat(page.selectFirst(".downloads").text()).isEqualTo("Письмо в PDF Простым текстом");
+        assertThat(meta(page, "og:image:alt")).startsWith("Первая страница открытого письма: ");
+        assertThat(page.selectFirst("footer.site").text()).startsWith("Открытое письмо");
     }
 
     @Test
@@ -187,11 +212,21 @@ class OpenLetterPageIT {
                 .payload().campaignId();
     }
 
+    /** A campaign whose letter is published, every step run at once. */
+    private UUID published() {
+        UUID campaign = open();
+        for (DeadlineKind step : List.of(DeadlineKind.SIGN_ON_REQUESTS, DeadlineKind.SIGN_ON_CLOSES,
+                DeadlineKind.PUBLICATION)) {
+            steps.deadlineReached(campaign, step);
+        }
+        return campaign;
+    }
+
     private static String meta(Document page, String property) {
         return page.selectFirst("meta[property=" + property + "]").attr("content");
     }
 
-    private static java.util.List<String> paragraphs(byte[] docx) throws Exception {
+    private static List<String> paragraphs(byte[] docx) throws Exception {
         try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
             return word.getParagraphs().stream().map(XWPFParagraph::getText).toList();
         }

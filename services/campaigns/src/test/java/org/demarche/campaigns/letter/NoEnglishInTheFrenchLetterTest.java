@@ -33,12 +33,9 @@ class NoEnglishInTheFrenchLetterTest {
 
     /**
      * What a French letter prints as the registry, the signatories and the Court wrote it, and why.
-     * Longest first: a case title before the person it names.
+     * Longest first. Case titles are not here: the letter cites them as the Court writes them in French.
      */
     private static final List<String> NAMES_AND_QUOTATIONS = List.of(
-            // case titles, quoted as the Court registered them (HUDOC's English titles)
-            "Ilgar Mammadov v. Azerbaijan (no. 2)",
-            "Ilgar Mammadov v. Azerbaijan",
             // signatory blocks: organisations' own names and the titles signatories gave
             "International Partnership for Human Rights",
             "Human Rights Club",
