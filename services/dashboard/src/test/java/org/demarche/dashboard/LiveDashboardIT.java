@@ -13,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,9 +23,6 @@ import java.util.stream.Stream;
 import com.jayway.jsonpath.JsonPath;
 import org.demarche.dashboard.campaign.CampaignEvents;
 import org.demarche.dashboard.stream.CampaignStream;
-import org.demarche.events.campaign.DeadlineReached;
-import org.demarche.events.campaign.DeadlineScheduled;
-import org.demarche.events.response.EmailFailed;
 import org.demarche.events.response.PartnerDeclined;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
@@ -113,18 +109,7 @@ class LiveDashboardIT {
     @Test
     void theDashboardListsTheCampaignWithItsProgressAndFollowsTheStream() throws Exception {
         UUID campaign = UUID.randomUUID();
-        events.send(at(0, CampaignEvents.opened(campaign)));
-        events.send(at(1, new DeadlineScheduled(campaign, "sign-on-requests", Instant.parse("2018-07-11T09:00:00Z"))));
-        events.send(at(2, new DeadlineScheduled(campaign, "publication", Instant.parse("2018-07-18T09:00:00Z"))));
-        events.send(at(3, new DeadlineReached(campaign, "sign-on-requests", Instant.parse("2018-07-11T09:00:00Z"),
-                Instant.parse("2018-07-11T09:00:01Z"))));
-        events.send(at(10, signOnRequested(campaign, "hrc-baku", "Human Rights Club")));
-        events.send(at(11, signOnRequested(campaign, "iphr", "International Partnership for Human Rights")));
-        events.send(at(12, signOnRequested(campaign, "fld", "Front Line Defenders")));
-        events.send(at(20, new EmailFailed(campaign, "fld", "sign-on-request", "550 mailbox unavailable", true,
-                secondsAfterOpening(20))));
-        events.send(at(30, signed(campaign, "hrc-baku", "Human Rights Club", secondsAfterOpening(30))));
-        events.send(at(40, new PartnerDeclined(campaign, "iphr", secondsAfterOpening(40), null)));
+        CampaignEvents.signingWithThreePartners(campaign).forEach(events::send);
         // every one of the ten events projected, whichever of its three topics it came on
         await().atMost(Duration.ofSeconds(30)).until(() -> historyLength(campaign) == 10);
 

@@ -2,12 +2,17 @@ package org.demarche.campaigns.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.demarche.campaigns.console.ConsolePages.assertAccessible;
+import static org.demarche.campaigns.console.ConsolePages.page;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
@@ -40,6 +45,8 @@ import org.demarche.events.outreach.SignOnRequested;
 import org.demarche.testsupport.KafkaTestClient;
 import org.quartz.Scheduler;
 import org.demarche.testsupport.RealInfrastructure;
+import org.demarche.testsupport.SignedIn;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,13 +54,15 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * Coordinators' actions on real campaigns of the reference registry: a meeting an hour ahead,
  * partners asked five seconds after it opens, signing closing half an hour before the meeting and
  * the letter published ten minutes later. Each action goes through the API and is checked on
- * Kafka, in Quartz and in the campaign the API shows, with its audit record. A test that acts on a
+ * Kafka, in Quartz and in the campaign the API shows, with its audit record; one goes through the
+ * campaign page's form instead (the page alone is {@code CampaignPageTest}'s). A test that acts on a
  * campaign before its partners are asked holds Quartz meanwhile: what it checks must not depend on
  * how fast the machine is.
  */
@@ -215,6 +224,33 @@ class CampaignActionsIT {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(
                         "pause is not possible now: the campaign is published: nothing more can be done to it by hand"));
+        http.perform(put("/api/campaigns/" + campaign + "/draft").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"parts\": {\"ask\": \"Release him.\"}, \"reason\": \"too late\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("its letter is final")));
+    }
+
+    /** The campaign page's form acts through the same actions as the person signed in; the rest of the page is {@code CampaignPageTest}'s. */
+    @Test
+    void pausesThroughThePageFormAsThePersonSignedInAndThePageSaysWhatWasDone() throws Exception {
+        UUID campaign = open();
+
+        MvcResult done = http.perform(post("/campaigns/" + campaign + "/actions").with(SignedIn.COORDINATOR).with(csrf())
+                        .param("action", "pause").param("reason", "waiting for the lead partners"))
+                .andExpect(redirectedUrl("/campaigns/" + campaign))
+                .andReturn();
+
+        events.awaitEvent(Topics.CAMPAIGNS, CampaignPaused.class,
+                p -> p.campaignId().equals(campaign) && p.reason().equals("waiting for the lead partners"), WAIT);
+        var audit = events.awaitEvent(Topics.CAMPAIGNS, CampaignActionTaken.class,
+                a -> a.campaignId().equals(campaign) && a.action().equals("pause"), WAIT).payload();
+        assertThat(audit.actor()).isEqualTo("amina");
+        Document after = page(http.perform(get("/campaigns/" + campaign).with(SignedIn.COORDINATOR)
+                .flashAttrs(done.getFlashMap())).andExpect(status().isOk()).andReturn());
+        assertAccessible(after);
+        assertThat(after.selectFirst("#flash[role=status]").text()).startsWith("Pause: done. campaign paused (was ");
+        assertThat(after.select("form.action input[name=action]")).extracting(input -> input.val())
+                .as("a paused campaign is offered resume, not pause").contains("resume").doesNotContain("pause");
     }
 
     @Test

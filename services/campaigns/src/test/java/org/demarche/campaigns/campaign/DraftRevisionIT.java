@@ -2,10 +2,14 @@ package org.demarche.campaigns.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.demarche.campaigns.console.ConsolePages.page;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -32,6 +36,9 @@ import org.demarche.events.outreach.SignOnRequested;
 import org.demarche.events.response.PartnerSigned;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
+import org.demarche.testsupport.SignedIn;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,13 +47,15 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Draft versions on the reference registry, on the product's plan and a clock the test moves: a
  * meeting ten days ahead, partners asked when the test moves the clock to the day they are due, the
  * rest of the plan days away. A new ruling makes a version with a diff and keeps
  * the signatures given; a coordinator's new ask makes one that asks the signatory to confirm, and
- * the letter leaves them out until they sign it.
+ * the letter leaves them out until they sign it. One version is made on the editor page.
  */
 @SpringBootTest(properties = "demarche.demo.enabled=true")
 @Import(DeadlinesOnTheClock.Config.class)
@@ -181,6 +190,42 @@ class DraftRevisionIT {
         assertThat(letterText(campaign))
                 .contains("Organisations that signed without being named, for their safety: 1")
                 .doesNotContain("Brigitte Dufour", "International Partnership for Human Rights");
+    }
+
+    /** The editor page makes a version through the same revisions as the API; the page alone is {@code DraftPageTest}'s. */
+    @Test
+    void theEditorPageMakesAVersionWhosePageShowsTheWordsChanged() throws Exception {
+        UUID campaign = open();
+        Document editor = page(http.perform(get("/campaigns/" + campaign + "/draft/edit").with(SignedIn.COORDINATOR))
+                .andExpect(status().isOk()).andReturn());
+        String sharperAsk = "We urge you to ask President Aliyev to release Ilgar Mammadov at once.";
+
+        MockHttpServletRequestBuilder submit = post("/campaigns/" + campaign + "/draft").with(SignedIn.COORDINATOR)
+                .with(csrf()).param("reason", "a sharper ask");
+        for (Element box : editor.select("textarea[name^=parts.]")) {
+            submit.param(box.attr("name"), box.attr("name").equals("parts.ask") ? sharperAsk : box.wholeText());
+        }
+        MvcResult made = http.perform(submit).andExpect(redirectedUrl("/campaigns/" + campaign + "/drafts/2")).andReturn();
+
+        events.awaitEvent(Topics.CAMPAIGNS, DraftRevised.class, d -> d.campaignId().equals(campaign), WAIT);
+        http.perform(get("/api/campaigns/" + campaign + "/drafts/2"))
+                .andExpect(jsonPath("$.reason").value("a sharper ask"))
+                .andExpect(jsonPath("$.edits.ask").value(sharperAsk))
+                .andExpect(jsonPath("$.edits.title").doesNotExist());
+        Document version = page(http.perform(get("/campaigns/" + campaign + "/drafts/2").with(SignedIn.COORDINATOR)
+                .flashAttrs(made.getFlashMap())).andExpect(status().isOk()).andReturn());
+        assertThat(version.selectFirst("#flash").text()).isEqualTo("Version 2 made.");
+        // word by word: "call on President Ilham Aliyev to release Ilgar Mammadov immediately and ..."
+        // became "ask President Aliyev to release Ilgar Mammadov at once."
+        Element changes = version.selectFirst(".changes");
+        changes.select(".visually-hidden").remove();
+        assertThat(changes.select("del").eachText()).contains("call on", "Ilham")
+                .anySatisfy(deleted -> assertThat(deleted).startsWith("immediately and unconditionally"));
+        assertThat(changes.select("ins").eachText()).contains("ask", "at once");
+        assertThat(version.selectFirst(".letter-text").text()).contains("release Ilgar Mammadov at once");
+        Document list = page(http.perform(get("/campaigns/" + campaign + "/drafts").with(SignedIn.LEAD))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(list.select("tbody tr").last().text()).contains("Version 2", "a sharper ask");
     }
 
     @Test

@@ -35,7 +35,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /**
  * The registry's pages alone, over a stand-in registry: the forms' refusals next to their fields
  * (the API's own request checks), the language, and that a lead reads but cannot change. What a
- * saved form puts in the registry is {@code RegistryPagesIT}'s.
+ * saved form puts in the registry is {@code RegistryApiIT}'s.
  */
 @WebMvcTest(RegistryPageController.class)
 class RegistryPagesTest {

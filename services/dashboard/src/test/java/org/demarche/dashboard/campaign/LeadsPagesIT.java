@@ -20,10 +20,8 @@ import java.util.UUID;
 import org.demarche.dashboard.ReferenceClock;
 import org.demarche.events.campaign.CampaignActionTaken;
 import org.demarche.events.campaign.CampaignOpened;
-import org.demarche.events.campaign.DeadlineReached;
 import org.demarche.events.campaign.DeadlineScheduled;
 import org.demarche.events.response.EmailFailed;
-import org.demarche.events.response.PartnerDeclined;
 import org.demarche.testsupport.KafkaTestClient;
 import org.demarche.testsupport.RealInfrastructure;
 import org.jsoup.Jsoup;
@@ -61,20 +59,10 @@ class LeadsPagesIT {
     void listsEachCampaignWithItsProgressAndKeepsOnlyThoseOfTheChosenStatusAndCountry() throws Exception {
         UUID signing = UUID.randomUUID();
         UUID elsewhere = UUID.randomUUID();
-        events.send(at(0, CampaignEvents.opened(signing)));
-        events.send(at(1, new DeadlineScheduled(signing, "publication", Instant.parse("2018-07-18T09:00:00Z"))));
-        events.send(at(2, new DeadlineReached(signing, "sign-on-requests", Instant.parse("2018-07-11T09:00:00Z"),
-                Instant.parse("2018-07-11T09:00:01Z"))));
-        events.send(at(10, signOnRequested(signing, "hrc-baku", "Human Rights Club")));
-        events.send(at(11, signOnRequested(signing, "iphr", "International Partnership for Human Rights")));
-        events.send(at(12, signOnRequested(signing, "fld", "Front Line Defenders")));
-        events.send(at(20, new EmailFailed(signing, "fld", "sign-on-request", "550 mailbox unavailable", true,
-                secondsAfterOpening(20))));
-        events.send(at(30, signed(signing, "hrc-baku", "Human Rights Club", secondsAfterOpening(30))));
-        events.send(at(40, new PartnerDeclined(signing, "iphr", secondsAfterOpening(40), null)));
+        CampaignEvents.signingWithThreePartners(signing).forEach(events::send);
         events.send(at(0, new CampaignOpened(elsewhere, UUID.randomUUID(), "erdogan", "TR", "Macron – Erdoğan, Paris",
                 MEETING, "Europe/Paris", "Recep Tayyip Erdoğan")));
-        awaitProjected(signing, 9);
+        awaitProjected(signing, 10);
         awaitPage("/campaigns/" + elsewhere, "Macron – Erdoğan, Paris");
 
         Document filtered = page(get("/").param("status", "signing").param("country", "az"));

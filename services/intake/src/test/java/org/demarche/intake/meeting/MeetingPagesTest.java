@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import jakarta.servlet.http.Cookie;
 
@@ -44,6 +45,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The meeting pages alone, without Kafka or PostgreSQL: the platform's web layer (language,
@@ -102,7 +104,7 @@ class MeetingPagesTest {
     void aMeetingTheChecksAcceptIsEnteredAndTheListSaysSo() throws Exception {
         String title = "Macron – Aliyev";
 
-        http.perform(form(post("/meetings"), referenceMeeting(title)).with(SignedIn.COORDINATOR))
+        postMeeting(referenceMeeting(title), SignedIn.COORDINATOR)
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/meetings"))
                 .andExpect(flash().attribute("flash", containsString(title)));
@@ -115,8 +117,7 @@ class MeetingPagesTest {
         Map<String, String> meeting = referenceMeeting("Macron – Aliyev");
         meeting.put("timeZone", "Europe/Atlantis");
 
-        Document form = page(http.perform(form(post("/meetings"), meeting).with(SignedIn.COORDINATOR))
-                .andExpect(status().isBadRequest()));
+        Document form = refused(postMeeting(meeting, SignedIn.COORDINATOR));
 
         assertThat(form.selectFirst("#timeZone-error").text()).contains("“Europe/Atlantis” is not a known time zone");
         assertThat(form.selectFirst("#timeZone").attr("aria-invalid")).isEqualTo("true");
@@ -136,8 +137,7 @@ class MeetingPagesTest {
         Map<String, String> meeting = referenceMeeting("Macron – Aliyev");
         meeting.put("startsAt", "2018-03-25T02:30");
 
-        Document form = page(http.perform(form(post("/meetings"), meeting).with(SignedIn.COORDINATOR))
-                .andExpect(status().isBadRequest()));
+        Document form = refused(postMeeting(meeting, SignedIn.COORDINATOR));
 
         assertThat(form.selectFirst("#startsAt-error").text())
                 .contains("02:30 on 2018-03-25 does not exist in Europe/Paris", "from 02:00 to 03:00");
@@ -154,8 +154,7 @@ class MeetingPagesTest {
         meeting.put("participant-2-name", "Ilham Aliyev");
         meeting.put("participant-2-country", "");
 
-        Document form = page(http.perform(form(post("/meetings"), meeting).with(SignedIn.COORDINATOR))
-                .andExpect(status().isBadRequest()));
+        Document form = refused(postMeeting(meeting, SignedIn.COORDINATOR));
 
         assertThat(form.selectFirst("#participant-2-country-error").text()).contains("Enter this participant’s country");
         assertThat(form.selectFirst("#participant-2-country").attr("aria-invalid")).isEqualTo("true");
@@ -171,8 +170,7 @@ class MeetingPagesTest {
         meeting.put("participant-1-title", "");
         meeting.put("participant-1-country", "");
 
-        Document form = page(http.perform(form(post("/meetings"), meeting).with(SignedIn.COORDINATOR))
-                .andExpect(status().isBadRequest()));
+        Document form = refused(postMeeting(meeting, SignedIn.COORDINATOR));
 
         assertThat(form.selectFirst("#participants-error").text()).contains("at least 2 participants; 1 given");
         assertThat(form.select("#error-summary a").eachAttr("href")).containsExactly("#participant-1-name");
@@ -184,9 +182,8 @@ class MeetingPagesTest {
         meeting.put("timeZone", "Europe/Atlantis");
         meeting.put("participant-1-country", "AZE");
 
-        Document form = page(http.perform(form(post("/meetings"), meeting).with(SignedIn.COORDINATOR)
-                        .header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR,fr;q=0.9,en;q=0.5"))
-                .andExpect(status().isBadRequest()));
+        Document form = refused(postMeeting(meeting, SignedIn.COORDINATOR,
+                request -> request.header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR,fr;q=0.9,en;q=0.5")));
 
         assertThat(form.selectFirst("html").attr("lang")).isEqualTo("fr");
         assertThat(form.selectFirst("label[for=title]").text()).isEqualTo("Intitulé");
@@ -233,8 +230,7 @@ class MeetingPagesTest {
         assertThat(form.selectFirst("#title").val()).isEqualTo("Seen by a lead");
         assertThat(page(http.perform(get("/meetings/new").with(SignedIn.LEAD))).selectFirst("#enter-meeting")).isNull();
 
-        http.perform(form(post("/meetings"), referenceMeeting("By a lead")).with(SignedIn.LEAD))
-                .andExpect(status().isForbidden());
+        postMeeting(referenceMeeting("By a lead"), SignedIn.LEAD).andExpect(status().isForbidden());
         http.perform(post("/meetings/" + KNOWN + "/cancel").param("reason", "no").with(SignedIn.LEAD).with(csrf()))
                 .andExpect(status().isForbidden());
         verify(meetings, never()).cancel(any(), any(), any());
@@ -245,8 +241,8 @@ class MeetingPagesTest {
 
     @Test
     void aLeadIsToldNoInTheirLanguage() throws Exception {
-        Document refused = page(http.perform(form(post("/meetings"), referenceMeeting("By a lead")).with(SignedIn.LEAD)
-                        .cookie(new Cookie(PageLanguages.COOKIE, "fr")))
+        Document refused = page(postMeeting(referenceMeeting("By a lead"), SignedIn.LEAD,
+                request -> request.cookie(new Cookie(PageLanguages.COOKIE, "fr")))
                 .andExpect(status().isForbidden()));
 
         assertThat(refused.selectFirst("html").attr("lang")).isEqualTo("fr");
@@ -279,6 +275,22 @@ class MeetingPagesTest {
                 .andExpect(status().isNotFound()));
 
         assertThat(gone.selectFirst("#gone").text()).contains("No meeting has this address");
+    }
+
+    /** The meeting form as a browser posts it to {@code /meetings}, by {@code who}. */
+    private ResultActions postMeeting(Map<String, String> fields, RequestPostProcessor who) throws Exception {
+        return postMeeting(fields, who, request -> request);
+    }
+
+    /** @param browser what the browser adds: a language it asks for, a cookie it keeps */
+    private ResultActions postMeeting(Map<String, String> fields, RequestPostProcessor who,
+                                      UnaryOperator<MockHttpServletRequestBuilder> browser) throws Exception {
+        return http.perform(browser.apply(form(post("/meetings"), fields).with(who)));
+    }
+
+    /** The form sent back refused, 400, as the page shows it. */
+    private static Document refused(ResultActions posted) throws Exception {
+        return page(posted.andExpect(status().isBadRequest()));
     }
 
     private static Meeting knownMeeting(String title) {
