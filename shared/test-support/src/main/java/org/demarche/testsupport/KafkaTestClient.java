@@ -2,12 +2,12 @@ package org.demarche.testsupport;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -208,7 +208,7 @@ public final class KafkaTestClient implements AutoCloseable {
      * its context had not read is taken in before the test goes on, not in the middle of it. A
      * partition the group never committed on counts as read up to its start.
      *
-     * @throws AssertionError when the group has not caught up after {@code timeout}
+     * @throws org.awaitility.core.ConditionTimeoutException when the group has not caught up after {@code timeout}
      */
     public void awaitConsumed(String group, Duration timeout, String... topics) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
@@ -222,32 +222,25 @@ public final class KafkaTestClient implements AutoCloseable {
                         .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
             }
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, READ_TO_END_TIMEOUT);
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (true) {
-                var committed = consumer.committed(Set.copyOf(partitions), READ_TO_END_TIMEOUT);
-                List<String> behind = new ArrayList<>();
-                ends.forEach((partition, end) -> {
-                    var offset = committed.get(partition);
-                    long at = offset == null ? 0 : offset.offset();
-                    if (at < end) {
-                        behind.add(partition + " at " + at + " of " + end);
-                    }
-                });
-                if (behind.isEmpty()) {
-                    return;
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("Group " + group + " has not read " + String.join(", ", behind)
-                            + " within " + timeout);
-                }
-                try {
-                    Thread.sleep(POLL_TIMEOUT.toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Interrupted while waiting for group " + group, e);
-                }
-            }
+            // one thread: a KafkaConsumer must not be used from two
+            await("group " + group + " to read " + String.join(", ", topics) + " to their end")
+                    .atMost(timeout).pollInterval(POLL_TIMEOUT).pollInSameThread()
+                    .until(() -> unread(consumer, ends), List::isEmpty);
         }
+    }
+
+    /** "rulings-0 at 3 of 5" for each partition the group's commits are behind {@code ends} on. */
+    private static List<String> unread(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> ends) {
+        var committed = consumer.committed(ends.keySet(), READ_TO_END_TIMEOUT);
+        List<String> behind = new ArrayList<>();
+        ends.forEach((partition, end) -> {
+            var offset = committed.get(partition);
+            long at = offset == null ? 0 : offset.offset();
+            if (at < end) {
+                behind.add(partition + " at " + at + " of " + end);
+            }
+        });
+        return behind;
     }
 
     @Override
