@@ -90,7 +90,8 @@ final class BrokerProcess {
             ConfigResource self = new ConfigResource(ConfigResource.Type.BROKER, Integer.toString(node.id()));
             while (true) {
                 if (!isAlive()) {
-                    throw new BrokerFailedException("Broker " + node.id() + " stopped while starting", node);
+                    throw new BrokerFailedException("Broker " + node.id() + " stopped while starting (exit status "
+                            + current().exitValue() + ")", node);
                 }
                 try {
                     if (!listening()) {

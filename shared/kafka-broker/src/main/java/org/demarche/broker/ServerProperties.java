@@ -15,6 +15,16 @@ final class ServerProperties {
     /** Never changed once a cluster exists: the partition of a group's offsets depends on it. */
     static final int OFFSETS_TOPIC_PARTITIONS = 10;
 
+    /**
+     * The log cleaner's dedupe buffer, 16 MiB. Kafka's default, 128 MiB, is one heap array allocated at
+     * once when the cleaner starts, just after the broker registers: in the 256 MiB heap of
+     * {@link KafkaClusterSettings#DEFAULT_JVM_OPTIONS} it fits only while the rest of the heap holds
+     * less than about 40 MiB, so a broker sometimes died at start with "OutOfMemoryError: Java heap
+     * space". 16 MiB still holds the keys of some 600 000 records per cleaning, plenty for compacting
+     * the offsets topic of a test or local stack.
+     */
+    static final String DEDUPE_BUFFER_BYTES = Integer.toString(16 * 1024 * 1024);
+
     private ServerProperties() {
     }
 
@@ -51,6 +61,7 @@ final class ServerProperties {
         properties.put("auto.create.topics.enable", "true");
         // a new consumer group would otherwise wait 3 s for more members before its first assignment
         properties.put("group.initial.rebalance.delay.ms", "0");
+        properties.put("log.cleaner.dedupe.buffer.size", DEDUPE_BUFFER_BYTES);
         properties.putAll(overrides);
         return properties;
     }

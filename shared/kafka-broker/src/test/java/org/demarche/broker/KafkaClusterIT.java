@@ -86,6 +86,24 @@ class KafkaClusterIT {
                 .containsOnlyOnce("Formatting metadata directory");
     }
 
+    /**
+     * The log cleaner allocates its dedupe buffer in one piece just after the broker registers. With
+     * Kafka's default buffer (128 MiB) this broker always dies: its old generation is two thirds of
+     * 160 MiB. In the default 256 MiB heap the default buffer fit only sometimes.
+     */
+    @Test
+    void aBrokerStartsAndServesInA160MiBHeap() throws Exception {
+        List<String> smallHeap = KafkaClusterSettings.DEFAULT_JVM_OPTIONS.stream()
+                .map(option -> option.startsWith("-Xmx") ? "-Xmx160m" : option).toList();
+        try (KafkaCluster kafka = KafkaCluster.start(KafkaClusterSettings.of(dir, 1).withJvmOptions(smallHeap));
+                KafkaProducer<String, String> producer = producer(kafka)) {
+            String topic = "dashboard-" + UUID.randomUUID();
+            producer.send(new ProducerRecord<>(topic, "campaign-3", "small")).get();
+            assertThat(consumeAll(kafka, topic, "reader", 1)).containsExactly("small");
+            assertThat(kafka.isRunning(1)).isTrue();
+        }
+    }
+
     /** Reads {@code count} records as group {@code group} from its committed offset (or the beginning) and commits. */
     private static List<String> consumeAll(KafkaCluster kafka, String topic, String group, int count) {
         List<String> values = new ArrayList<>();

@@ -39,7 +39,8 @@ class ServerPropertiesTest {
                 .containsEntry("transaction.state.log.min.isr", "2")
                 .containsEntry("unclean.leader.election.enable", "false")
                 .containsEntry("auto.create.topics.enable", "true")
-                .containsEntry("group.initial.rebalance.delay.ms", "0");
+                .containsEntry("group.initial.rebalance.delay.ms", "0")
+                .containsEntry("log.cleaner.dedupe.buffer.size", "16777216");
     }
 
     @Test
