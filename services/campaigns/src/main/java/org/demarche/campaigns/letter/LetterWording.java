@@ -174,7 +174,8 @@ final class LetterWording {
         }
         return CaseTitle.parse(title).filter(parsed -> !parsed.versus().equals(versus))
                 .flatMap(parsed -> parsed.respondentsIn(states, language).map(respondents -> {
-                    String applicants = parsed.others() ? parsed.applicants() + " " + andOthers : parsed.applicants();
+                    String named = parsed.applicantNames().map(this::list).orElse(parsed.applicants());
+                    String applicants = parsed.others() ? named + " " + andOthers : named;
                     String cited = applicants + " " + versus + " " + list(respondents);
                     return parsed.number() == null ? cited
                             : cited + caseNumber.fill(Map.of("number", parsed.number())).map(n -> " (" + n + ")").orElse("");

@@ -27,6 +27,11 @@ class CaseTitlesTest {
             Hirst v. the United Kingdom (No. 2)          | Hirst c. Royaume-Uni (n° 2)
             Kavala v. Turkey                             | Kavala c. Türkiye
             Navalnyy v. Russia, Ukraine and Georgia      | Navalnyy c. Russie, Ukraine et Géorgie
+            Sejdić and Finci v. Bosnia and Herzegovina   | Sejdić et Finci c. Bosnie-Herzégovine
+            Kerimli, Mammadli and da Silva v. Azerbaijan | Kerimli, Mammadli et da Silva c. Azerbaïdjan
+            Kerimli and Mammadli and Others v. Armenia   | Kerimli et Mammadli et autres c. Arménie
+            Open Door and Dublin Well Woman v. Ireland   | Open Door et Dublin Well Woman c. Irlande
+            Committee for Peace and Freedom v. Azerbaijan | Committee for Peace and Freedom c. Azerbaïdjan
             Ilgar Mammadov c. Azerbaïdjan (n° 2)         | Ilgar Mammadov c. Azerbaïdjan (n° 2)
             Bialiatski v. Belarus                        | Bialiatski v. Belarus
             Mammadli                                     | Mammadli
@@ -39,6 +44,7 @@ class CaseTitlesTest {
     @CsvSource(delimiter = '|', textBlock = """
             Ilgar Mammadov c. Azerbaïdjan (n° 2)         | Ilgar Mammadov v. Azerbaijan (no. 2)
             Chiragov et autres c. Arménie                | Chiragov and Others v. Armenia
+            Sejdić et Finci c. Bosnie-Herzégovine        | Sejdić and Finci v. Bosnia and Herzegovina
             Hirst c. Royaume-Uni                         | Hirst v. the United Kingdom
             Kavala v. Turkey                             | Kavala v. Turkey
             """)
