@@ -12,6 +12,7 @@ import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -240,6 +242,30 @@ class CampaignPageTest {
         http.perform(post("/campaigns/" + unknown + "/actions").with(SignedIn.COORDINATOR).with(csrf())
                 .param("action", "pause").param("reason", "forged")).andExpect(status().isNotFound());
         verify(actions, never()).take(any(), any());
+    }
+
+    @Test
+    void aLinkToNothingOpenedInABrowserIsAPageInItsLanguageAndTheApiKeepsItsProblem() throws Exception {
+        UUID unknown = UUID.randomUUID();
+        given(campaigns.find(unknown)).willReturn(Optional.empty());
+
+        Document missing = page(http.perform(get("/campaigns/" + unknown).with(SignedIn.COORDINATOR)
+                .accept(MediaType.TEXT_HTML).header(HttpHeaders.ACCEPT_LANGUAGE, "fr")).andExpect(status().isNotFound()).andReturn());
+        assertThat(missing.selectFirst("html").attr("lang")).isEqualTo("fr");
+        assertThat(missing.selectFirst("h1").text()).isEqualTo("Page introuvable");
+
+        // a link cut short when copied from an email: its id no longer reads as one
+        Document cut = page(http.perform(get("/campaigns/" + CAMPAIGN.toString().substring(0, 13)).with(SignedIn.COORDINATOR)
+                .accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound()).andReturn());
+        assertThat(cut.selectFirst("h1").text()).isEqualTo("Page not found");
+        assertThat(cut.selectFirst("main a").attr("href")).isEqualTo("/");
+
+        http.perform(get("/campaigns/" + unknown).with(SignedIn.COORDINATOR).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        http.perform(get("/campaigns/not-a-uuid").with(SignedIn.COORDINATOR))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     private Document show(RequestPostProcessor who) throws Exception {

@@ -14,7 +14,8 @@ import org.springframework.web.servlet.DispatcherServlet;
  * The pages' common layer, once for every service: their language ({@link PageLanguages}, which
  * Boot's own resolver then leaves alone), the header with the navigation between all four services
  * ({@link PageChromeAdvice}, {@code templates/demarche/chrome.html}), the one stylesheet
- * ({@code /demarche/site.css}) and the one way to show a moment ({@link DisplayTimes}). The language
+ * ({@code /demarche/site.css}), the one way to show a moment ({@link DisplayTimes}) and the page for
+ * a link to nothing ({@link NotFoundPage}). The language
  * and the times are there even in an application started without a web server (a test's instance
  * that only sends mail): its page controllers are still created and ask for them.
  */
@@ -47,6 +48,13 @@ public class PageAutoConfiguration {
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     PageChromeAdvice pageChromeAdvice(Navigation navigation, PageLanguages languages) {
         return new PageChromeAdvice(navigation, languages);
+    }
+
+    /** A link to nothing, followed in a browser: a page in the page language, not problem+json. */
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    NotFoundPage notFoundPage(PageLanguages languages) {
+        return new NotFoundPage(languages);
     }
 
     /** Named for templates: {@code ${@displayTimes.moment(instant, zone, #locale)}}. */

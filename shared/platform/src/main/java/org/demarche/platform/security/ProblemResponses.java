@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.demarche.platform.page.PlainPage;
 import org.demarche.platform.web.DatabaseUnavailable;
 import org.demarche.platform.web.ProblemTypes;
 import org.springframework.beans.factory.ObjectProvider;
@@ -67,16 +68,7 @@ public final class ProblemResponses {
                     ? "Votre rôle ne permet pas cette action : les responsables (LEAD) consultent, les coordinateurs modifient."
                     : "Your role does not allow this: leads look, coordinators change. Ask a coordinator or an administrator.";
             String back = french ? "Retour" : "Back";
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType(MediaType.TEXT_HTML_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("<!DOCTYPE html><html lang=\"" + (french ? "fr" : "en") + "\"><head>"
-                    + "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                    + "<title>" + title + " – Démarche</title><link rel=\"stylesheet\" href=\"/demarche/site.css\"></head>"
-                    + "<body><header class=\"site\"><p class=\"brand\"><a href=\"/\">Démarche</a></p></header>"
-                    + "<main id=\"forbidden\" class=\"narrow\">"
-                    + "<h1>" + title + "</h1><p>" + text + "</p><p><a href=\"/\">" + back + "</a></p>"
-                    + "</main></body></html>");
+            new PlainPage(french ? "fr" : "en", "forbidden", title, text, back).write(response, HttpServletResponse.SC_FORBIDDEN);
         };
     }
 
