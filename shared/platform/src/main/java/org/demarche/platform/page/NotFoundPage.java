@@ -69,8 +69,8 @@ final class NotFoundPage implements HandlerExceptionResolver, Ordered {
     }
 
     static boolean asksForAPage(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/actuator")) {
+        if (PageLanguages.isApiCall(request)
+                || request.getRequestURI().substring(request.getContextPath().length()).startsWith("/actuator")) {
             return false;
         }
         String accept = request.getHeader(HttpHeaders.ACCEPT);
